@@ -1,0 +1,51 @@
+# Thin entry points; the work is in scripts/ and CMake. `make help` lists them.
+PORT ?= 8000
+JOBS ?= $(shell nproc)
+export NODE_PATH := $(if $(NODE_PATH),$(NODE_PATH):,)/usr/share/nodejs
+
+.PHONY: help setup setup-browser native web run test test-native test-e2e asan fuzz bench clean
+
+help:
+	@echo "make run     build the viewer and serve dist/ on http://127.0.0.1:$(PORT)/"
+	@echo "make test    build everything and run every test (native, sanitizers, fuzzers, browser)"
+	@echo "make native  core, CLI (build/native/vitrine) and tests"
+	@echo "make web     the viewer and the Node core into dist/"
+	@echo "make asan    sanitizer build and its tests;  make fuzz: long fuzzing runs;  make bench: benchmarks"
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh --browser
+
+native: setup
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS)
+
+web: native
+	@scripts/build-web.sh
+
+run: web
+	@scripts/serve.sh dist $(PORT)
+
+test: setup-browser test-native web test-e2e
+
+test-native: native
+	@ctest --preset native
+
+test-e2e: setup-browser
+	@node tests/e2e/run.mjs
+
+asan: setup
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j $(JOBS)
+	@ctest --preset asan
+
+fuzz: asan
+	@scripts/fuzz.sh $${FUZZ_SECONDS:-600}
+
+bench: native web
+	@scripts/bench.sh
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,19 @@
+// What the views need from the machine they run on. One implementation per platform
+// (src/platform/web, src/platform/native), chosen by CMake.
+#pragma once
+
+#include <string>
+
+namespace vitrine::host {
+
+// Opens an http(s) URL in a new browser tab; other schemes are refused by the caller.
+void open_url(const std::string& url);
+
+// Replaces the address bar's location hash, adding a history entry when push is true,
+// so that the browser's back and forward buttons walk the user's steps.
+void set_location_hash(const std::string& hash, bool push);
+
+// Milliseconds from an arbitrary origin, for frame timing and animations.
+double now_ms();
+
+}  // namespace vitrine::host
