@@ -34,7 +34,7 @@ test-native: native
 	@ctest --preset native
 
 test-e2e: setup-browser
-	@node tests/e2e/run.mjs
+	@node --test --test-concurrency=1 tests/e2e/
 
 asan: setup
 	@cmake --preset asan >/dev/null

@@ -2,6 +2,7 @@
 // (src/platform/web, src/platform/native), chosen by CMake.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace vitrine::host {
@@ -12,6 +13,18 @@ void open_url(const std::string& url);
 // Replaces the address bar's location hash, adding a history entry when push is true,
 // so that the browser's back and forward buttons walk the user's steps.
 void set_location_hash(const std::string& hash, bool push);
+
+// A picture for the views: asked for by URL, loaded in the background into a GPU texture.
+struct ImageTexture {
+    enum class Status { loading, ready, failed };
+    Status status = Status::loading;
+    std::uint64_t texture = 0;  // an ImTextureID once ready
+    int width = 0;
+    int height = 0;
+};
+
+// The first call starts loading; later calls report progress. Never blocks.
+const ImageTexture& image(const std::string& url);
 
 // Milliseconds from an arbitrary origin, for frame timing and animations.
 double now_ms();

@@ -18,6 +18,12 @@ void set_location_hash(const std::string& hash, bool push) {
     }
 }
 
+// No network or GPU natively: every picture shows its placeholder.
+const ImageTexture& image(const std::string&) {
+    static const ImageTexture failed{ImageTexture::Status::failed, 0, 0, 0};
+    return failed;
+}
+
 double now_ms() {
     using clock = std::chrono::steady_clock;
     return std::chrono::duration<double, std::milli>(clock::now().time_since_epoch()).count();

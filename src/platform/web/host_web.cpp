@@ -1,0 +1,32 @@
+// The browser host. JavaScript lives in EM_JS bodies: Module is this viewer's own instance
+// (the build is MODULARIZE), so two viewers on one page each read their own options.
+#include <emscripten/emscripten.h>
+
+#include "platform/host.hpp"
+
+namespace {
+
+EM_JS(void, js_open_url, (const char* url), {
+    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+});
+
+// Embedded viewers (Module.vitrineRouting === 'none') leave the host page's address alone.
+EM_JS(void, js_set_location_hash, (const char* hash, int push), {
+    if (Module.vitrineRouting === 'none') return;
+    const target = '#' + UTF8ToString(hash);
+    if (window.location.hash === target) return;
+    if (push) history.pushState(null, "", target);
+    else history.replaceState(null, "", target);
+});
+
+}  // namespace
+
+namespace vitrine::host {
+
+void open_url(const std::string& url) { js_open_url(url.c_str()); }
+
+void set_location_hash(const std::string& hash, bool push) { js_set_location_hash(hash.c_str(), push ? 1 : 0); }
+
+double now_ms() { return emscripten_get_now(); }
+
+}  // namespace vitrine::host

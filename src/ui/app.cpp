@@ -1,0 +1,143 @@
+#include "ui/app.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "platform/host.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr std::size_t kFrameTimesKept = 120;
+
+constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                              ImGuiWindowFlags_NoSavedSettings |
+                                              ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+}  // namespace
+
+App::App() = default;
+App::~App() = default;
+
+void App::load_catalogue_json(std::string_view text, const std::string& source_name) {
+    Catalogue loaded = read_catalogue_json(text, source_name);
+    index_.reset();  // the index points into the products it was built from
+    catalogue_ = std::move(loaded);
+    product_by_id_.clear();
+    for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) product_by_id_.emplace(catalogue_.products[i].id, i);
+    index_ = std::make_unique<SearchIndex>(catalogue_.products);
+    loaded_ = true;
+    if (catalogue_.products.empty() && !has_errors(catalogue_.diagnostics)) {
+        catalogue_.diagnostics.push_back({source_name, 0, 0, Severity::error, "the catalogue holds no products"});
+    }
+    run_search();
+}
+
+void App::report_load_error(const std::string& message) {
+    load_errors_.push_back(message);
+    loaded_ = true;
+}
+
+const Product* App::find_product(std::string_view id) const {
+    const auto it = product_by_id_.find(std::string(id));
+    return it == product_by_id_.end() ? nullptr : &catalogue_.products[it->second];
+}
+
+void App::search(const std::string& text) {
+    Route next = route_;
+    next.view = View::search;
+    next.query = text;
+    // Typing replaces the history entry: Back leaves the search, not one keystroke.
+    navigate(std::move(next), route_.view != View::search);
+}
+
+void App::open(const std::string& product_id) {
+    Route next = route_;
+    next.view = View::detail;
+    next.product_id = product_id;
+    navigate(std::move(next), true);
+}
+
+// "Frequently bought together" names products by title: open it when the catalogue has it.
+void App::open_or_search_title(const std::string& title) {
+    for (const Product& product : catalogue_.products) {
+        if (product.title == title) {
+            open(product.id);
+            return;
+        }
+    }
+    search(title);
+    focus_search_box_ = true;
+}
+
+void App::apply_location_hash(std::string_view hash) {
+    Route next = parse_route(hash);
+    // A detail route keeps the search behind it, so Esc returns to the same results.
+    if (next.view != View::search) {
+        next.query = route_.query;
+        next.filters = route_.filters;
+        next.sort = route_.sort;
+    }
+    const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
+    route_ = std::move(next);
+    if (query_changed) run_search();
+}
+
+void App::navigate(Route next, bool push_history) {
+    const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
+    route_ = std::move(next);
+    if (query_changed) run_search();
+    host::set_location_hash(format_route(route_), push_history);
+}
+
+void App::run_search() {
+    selected_row_ = 0;
+    if (!index_) {
+        result_ = SearchResult{};
+        return;
+    }
+    SearchRequest request;
+    request.query = route_.query;
+    request.filters = route_.filters;
+    request.sort = route_.sort;
+    result_ = index_->search(request);
+}
+
+void App::record_frame_time(double ms) {
+    if (frame_ms_.size() == kFrameTimesKept) frame_ms_.erase(frame_ms_.begin());
+    frame_ms_.push_back(ms);
+}
+
+void App::frame() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
+    if (!loaded_) {
+        draw_status_message("Loading the catalogue…");
+    } else if (!load_errors_.empty()) {
+        draw_status_message(load_errors_.back().c_str());
+    } else {
+        const Product* product = route_.view == View::search ? nullptr : find_product(route_.product_id);
+        if (route_.view == View::search || product == nullptr) {
+            draw_search_view();
+        } else if (route_.view == View::detail) {
+            draw_detail_view(*product);
+        } else {
+            draw_reviews_view(*product);
+        }
+    }
+    ImGui::End();
+}
+
+void App::draw_status_message(const char* message) {
+    const ImVec2 size = ImGui::GetContentRegionAvail();
+    const float wrap = std::min(size.x, 560.0f);
+    ImGui::SetCursorPos(ImVec2((size.x - wrap) * 0.5f, size.y * 0.4f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(message);
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace vitrine

@@ -1,0 +1,67 @@
+// The viewer's state and its views. Data flows one way: catalogue → index → query → the
+// result the views draw. Each view is drawn by its own file (search_view.cpp, detail_view.cpp,
+// reviews_view.cpp, diagnostics_panel.cpp); this class holds what they share.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/catalogue.hpp"
+#include "core/route.hpp"
+#include "core/search/search.hpp"
+
+namespace vitrine {
+
+class App {
+public:
+    App();
+    ~App();
+
+    // Replaces the catalogue with the one in a vitrine.catalogue/1 JSON text.
+    void load_catalogue_json(std::string_view text, const std::string& source_name);
+    // The page could not fetch the catalogue at all: say so on the canvas and in state().
+    void report_load_error(const std::string& message);
+
+    void search(const std::string& text);
+    void open(const std::string& product_id);
+    // The browser's address changed (reload, back, forward, a pasted link).
+    void apply_location_hash(std::string_view hash);
+
+    void frame();  // draws the current view; call between ImGui::NewFrame() and ImGui::Render()
+    void record_frame_time(double ms);
+
+    std::string state_json() const;  // what window.vitrine.state() returns
+    const Route& route() const { return route_; }
+    const SearchResult& result() const { return result_; }
+    const Catalogue& catalogue() const { return catalogue_; }
+    const Product* find_product(std::string_view id) const;
+
+private:
+    void navigate(Route route, bool push_history);
+    void open_or_search_title(const std::string& title);
+    void run_search();
+
+    void draw_search_view();
+    void draw_result_row(const Hit& hit, std::size_t row);
+    void draw_detail_view(const Product& product);
+    void draw_reviews_view(const Product& product);
+    void draw_diagnostics_panel();
+    void draw_status_message(const char* message);
+
+    Catalogue catalogue_;
+    std::unique_ptr<SearchIndex> index_;
+    std::unordered_map<std::string, std::uint32_t> product_by_id_;
+    Route route_;
+    SearchResult result_;
+    std::size_t selected_row_ = 0;
+    bool focus_search_box_ = true;
+    bool loaded_ = false;
+    std::vector<std::string> load_errors_;
+    std::vector<double> frame_ms_;  // the last frames' CPU times, newest last
+};
+
+}  // namespace vitrine

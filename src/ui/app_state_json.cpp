@@ -1,0 +1,49 @@
+// window.vitrine.state(): the JS API's view of the viewer, for embedders and end-to-end tests.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "ui/app.hpp"
+
+namespace vitrine {
+
+namespace {
+
+// state() is called often by tests and embedders; the full list stays in the viewer.
+constexpr std::size_t kResultIdsReported = 1000;
+
+}  // namespace
+
+std::string App::state_json() const {
+    nlohmann::json state;
+    state["ready"] = loaded_;
+    state["view"] = view_name(route_.view);
+    state["query"] = route_.query;
+    state["total"] = result_.total;
+    nlohmann::json ids = nlohmann::json::array();
+    const std::size_t shown = std::min(result_.hits.size(), kResultIdsReported);
+    for (std::size_t i = 0; i < shown; ++i) ids.push_back(catalogue_.products[result_.hits[i].product].id);
+    state["results"] = std::move(ids);
+    state["selected"] = selected_row_;
+    state["productId"] = route_.view == View::search ? nlohmann::json(nullptr) : nlohmann::json(route_.product_id);
+    state["products"] = catalogue_.products.size();
+
+    nlohmann::json errors = nlohmann::json::array();
+    for (const std::string& message : load_errors_) errors.push_back(message);
+    for (const Diagnostic& d : catalogue_.diagnostics) {
+        if (d.severity == Severity::error) errors.push_back(format_diagnostic(d));
+    }
+    state["errors"] = std::move(errors);
+    state["diagnostics"] = catalogue_.diagnostics.size();
+
+    const double total_ms = std::accumulate(frame_ms_.begin(), frame_ms_.end(), 0.0);
+    state["frameMs"] = {
+        {"last", frame_ms_.empty() ? 0.0 : frame_ms_.back()},
+        {"mean", frame_ms_.empty() ? 0.0 : total_ms / static_cast<double>(frame_ms_.size())},
+        {"max", frame_ms_.empty() ? 0.0 : *std::max_element(frame_ms_.begin(), frame_ms_.end())},
+    };
+    return state.dump();
+}
+
+}  // namespace vitrine

@@ -1,0 +1,178 @@
+#include "ui/facet_panel.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr std::pair<SortOrder, const char*> kSortLabels[] = {
+    {SortOrder::relevance, "Best match"},
+    {SortOrder::price_ascending, "Price: low to high"},
+    {SortOrder::price_descending, "Price: high to low"},
+    {SortOrder::rating, "Customer rating"},
+    {SortOrder::most_reviewed, "Most reviewed"},
+};
+
+// Currencies without minor units; every other one the catalogue uses has two.
+int minor_digits(const std::string& currency) { return currency == "JPY" || currency == "KRW" ? 0 : 2; }
+
+double to_major(std::int64_t minor, const std::string& currency) {
+    return static_cast<double>(minor) / std::pow(10.0, minor_digits(currency));
+}
+
+std::int64_t to_minor(double major, const std::string& currency) {
+    return static_cast<std::int64_t>(std::llround(major * std::pow(10.0, minor_digits(currency))));
+}
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold, kBaseFontSize);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+bool sort_combo(Route& route) {
+    const char* current = kSortLabels[0].second;
+    for (const auto& [order, label] : kSortLabels) {
+        if (order == route.sort) current = label;
+    }
+    bool changed = false;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##sort", current)) {
+        for (const auto& [order, label] : kSortLabels) {
+            if (ImGui::Selectable(label, order == route.sort)) {
+                route.sort = order;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool rating_choices(const Facets& facets, Route& route) {
+    bool changed = false;
+    for (int stars = 4; stars >= 1; --stars) {
+        ImGui::PushID(stars);
+        const bool chosen = static_cast<int>(route.filters.min_rating) == stars;
+        if (ImGui::RadioButton("##stars", chosen)) {
+            route.filters.min_rating = chosen ? 0 : stars;
+            changed = true;
+        }
+        ImGui::SameLine();
+        draw_stars(stars, ImGui::GetFontSize() * 0.9f);
+        ImGui::SameLine();
+        ImGui::TextDisabled("& up (%zu)", facets.rating_at_least[stars]);
+        ImGui::PopID();
+    }
+    return changed;
+}
+
+bool price_range(const Facets& facets, Route& route) {
+    SearchFilters& f = route.filters;
+    bool changed = false;
+    ImGui::SetNextItemWidth(-1);
+    const char* shown = f.currency.empty() ? "Any currency" : f.currency.c_str();
+    if (ImGui::BeginCombo("##currency", shown)) {
+        if (ImGui::Selectable("Any currency", f.currency.empty())) {
+            f.currency.clear();
+            f.price_min_minor.reset();
+            f.price_max_minor.reset();
+            changed = true;
+        }
+        for (const CurrencyFacet& c : facets.currencies) {
+            const std::string label = c.currency + " (" + std::to_string(c.count) + ")";
+            if (ImGui::Selectable(label.c_str(), f.currency == c.currency)) {
+                f.currency = c.currency;
+                f.price_min_minor.reset();
+                f.price_max_minor.reset();
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    const auto facet = std::find_if(facets.currencies.begin(), facets.currencies.end(),
+                                    [&](const CurrencyFacet& c) { return c.currency == f.currency; });
+    if (f.currency.empty() || facet == facets.currencies.end()) return changed;
+
+    // The slider spans the prices on offer; the fields take exact amounts.
+    const float low = static_cast<float>(to_major(facet->min_minor, f.currency));
+    const float high = static_cast<float>(to_major(facet->max_minor, f.currency));
+    float range[2] = {f.price_min_minor ? static_cast<float>(to_major(*f.price_min_minor, f.currency)) : low,
+                      f.price_max_minor ? static_cast<float>(to_major(*f.price_max_minor, f.currency)) : high};
+    ImGui::SetNextItemWidth(-1);
+    const bool slid = ImGui::SliderFloat2("##price", range, low, std::max(high, low + 1), "%.2f");
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f - 4);
+    const bool typed_min = ImGui::InputFloat("##min", &range[0], 0, 0, "%.2f");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    const bool typed_max = ImGui::InputFloat("##max", &range[1], 0, 0, "%.2f");
+    if (slid || typed_min || typed_max) {
+        f.price_min_minor = to_minor(std::min(range[0], range[1]), f.currency);
+        f.price_max_minor = to_minor(std::max(range[0], range[1]), f.currency);
+        changed = true;
+    }
+    return changed;
+}
+
+// Checkboxes for a list facet; several chosen values mean "any of them".
+bool value_choices(const char* id, const std::vector<FacetValue>& values, std::vector<std::string>& chosen) {
+    bool changed = false;
+    ImGui::PushID(id);
+    for (const FacetValue& value : values) {
+        auto it = std::find(chosen.begin(), chosen.end(), value.value);
+        bool on = it != chosen.end();
+        const std::string label = value.value + " (" + std::to_string(value.count) + ")";
+        if (ImGui::Checkbox(label.c_str(), &on)) {
+            if (on) chosen.push_back(value.value);
+            else chosen.erase(it);
+            changed = true;
+        }
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+}  // namespace
+
+FacetChange draw_facet_panel(const Facets& facets, const Route& current) {
+    FacetChange change{false, current};
+    Route& route = change.route;
+
+    heading("Sort by");
+    change.changed |= sort_combo(route);
+
+    heading("Availability");
+    const std::string stock_label = "In stock only (" + std::to_string(facets.in_stock) + ")";
+    change.changed |= ImGui::Checkbox(stock_label.c_str(), &route.filters.in_stock_only);
+
+    heading("Customer rating");
+    change.changed |= rating_choices(facets, route);
+
+    heading("Price");
+    change.changed |= price_range(facets, route);
+
+    if (!facets.regions.empty()) {
+        heading("Store");
+        change.changed |= value_choices("regions", facets.regions, route.filters.regions);
+    }
+    if (!facets.categories.empty()) {
+        heading("Category");
+        change.changed |= value_choices("categories", facets.categories, route.filters.categories);
+    }
+    if (!(route.filters == SearchFilters{}) && ImGui::Button("Clear filters")) {
+        route.filters = SearchFilters{};
+        change.changed = true;
+    }
+    return change;
+}
+
+}  // namespace vitrine

@@ -1,0 +1,148 @@
+// The search view: the query box, the facet panel and the virtualised result list.
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/app.hpp"
+#include "ui/facet_panel.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr float kFacetPanelWidth = 250.0f;
+constexpr float kRowHeight = 72.0f;
+constexpr float kThumbnailSize = 56.0f;
+
+// A coloured tile with the title's first letter, until images are loaded for rows.
+void draw_thumbnail(const Product& product, ImVec2 at) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + kThumbnailSize, at.y + kThumbnailSize), palette().card, 8.0f);
+    const char* end = product.title.c_str();
+    if (*end != '\0') {
+        ++end;
+        while ((static_cast<unsigned char>(*end) & 0xC0) == 0x80) ++end;  // whole first UTF-8 character
+    }
+    ImGui::PushFont(fonts().bold, kBaseFontSize * 1.6f);
+    const ImVec2 size = ImGui::CalcTextSize(product.title.c_str(), end);
+    draw->AddText(ImVec2(at.x + (kThumbnailSize - size.x) * 0.5f, at.y + (kThumbnailSize - size.y) * 0.5f),
+                  palette().muted, product.title.c_str(), end);
+    ImGui::PopFont();
+}
+
+}  // namespace
+
+void App::draw_result_row(const Hit& hit, std::size_t row) {
+    const Product& product = catalogue_.products[hit.product];
+    ImGui::PushID(static_cast<int>(row));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool selected = row == selected_row_;
+    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, kRowHeight - 4))) {
+        selected_row_ = row;
+        open(product.id);
+    }
+    if (selected) ImGui::SetItemDefaultFocus();
+    draw_thumbnail(product, ImVec2(origin.x + 4, origin.y + 4));
+
+    const float text_x = kThumbnailSize + 18;
+    const float price_width = 150.0f;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 6));
+    ImGui::PushFont(fonts().bold, kBaseFontSize);
+    draw_highlighted_text(product.title, hit.title_spans, width - text_x - price_width - 12);
+    ImGui::PopFont();
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
+    draw_stars(product.rating.average, ImGui::GetFontSize() * 0.95f);
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+    if (product.rating.count > 0) {
+        ImGui::Text("%.1f (%lld)", product.rating.average, static_cast<long long>(product.rating.count));
+    } else {
+        ImGui::TextUnformatted("No ratings yet");
+    }
+    ImGui::PopStyleColor();
+
+    const std::string price = price_label(product);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - price_width, origin.y + 6));
+    ImGui::PushFont(fonts().bold, kBaseFontSize * 1.1f);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+    ImGui::TextUnformatted(price.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - price_width, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
+    draw_stock_badge(product.in_stock);
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kRowHeight));
+    ImGui::PopID();
+}
+
+void App::draw_search_view() {
+    // The query box: focused on load and by '/', and it keeps the arrow keys for the list.
+    if (focus_search_box_ || (ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput)) {
+        ImGui::SetKeyboardFocusHere();
+        focus_search_box_ = false;
+    }
+    std::string query = route_.query;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::PushFont(nullptr, kBaseFontSize * 1.15f);
+    if (ImGui::InputTextWithHint("##query", "Search products: title, brand, model, ISBN…", &query)) search(query);
+    ImGui::PopFont();
+    ImGui::SetItemKeyOwner(ImGuiKey_UpArrow);
+    ImGui::SetItemKeyOwner(ImGuiKey_DownArrow);
+    const bool box_active = ImGui::IsItemActive();
+
+    ImGui::BeginChild("facets", ImVec2(kFacetPanelWidth, 0), ImGuiChildFlags_None);
+    FacetChange change = draw_facet_panel(result_.facets, route_);
+    ImGui::EndChild();
+    if (change.changed) navigate(std::move(change.route), false);
+
+    ImGui::SameLine();
+    ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+    ImGui::Text("%zu %s", result_.total, result_.total == 1 ? "product" : "products");
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+
+    const std::size_t count = result_.hits.size();
+    if (count == 0) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted(route_.query.empty() ? "No product matches these filters." : "No product matches your search.");
+        if (ImGui::Button("Clear search and filters")) navigate(Route{}, false);
+        ImGui::EndChild();
+        return;
+    }
+
+    // Keyboard: the selection moves with the arrows while the query box keeps the caret.
+    const std::size_t before = selected_row_;
+    if (box_active || !ImGui::GetIO().WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+            open(catalogue_.products[result_.hits[selected_row_].product].id);
+        }
+    }
+
+    ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (selected_row_ != before) {
+        const float top = static_cast<float>(selected_row_) * kRowHeight;
+        const float view = ImGui::GetWindowHeight();
+        if (top < ImGui::GetScrollY()) ImGui::SetScrollY(top);
+        if (top + kRowHeight > ImGui::GetScrollY() + view) ImGui::SetScrollY(top + kRowHeight - view);
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(count), kRowHeight);
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            draw_result_row(result_.hits[static_cast<std::size_t>(row)], static_cast<std::size_t>(row));
+        }
+    }
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+}  // namespace vitrine

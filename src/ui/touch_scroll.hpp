@@ -1,0 +1,30 @@
+// Touch dragging as people expect from a phone: the list follows the finger, keeps gliding
+// after a flick and slows down; a touch that barely moved is a tap.
+#pragma once
+
+namespace vitrine {
+
+class TouchScroll {
+public:
+    void begin(float x, float y, double time_ms);
+    // Pixels the content should move down by (finger moving down scrolls towards the top).
+    float move(float x, float y, double time_ms);
+    // Returns true when the touch was a tap rather than a drag.
+    bool end(double time_ms);
+    // Pixels to move in a frame of `dt_ms` while gliding; 0 once stopped or while touching.
+    float glide(double dt_ms);
+    bool dragging() const { return touching_ && moved_; }
+
+private:
+    static constexpr float kTapSlop = 8.0f;            // CSS px a tap may wander
+    static constexpr float kFriction = 0.0035f;        // velocity lost per ms, as a fraction
+    static constexpr float kStopSpeed = 0.02f;         // px/ms below which gliding stops
+
+    bool touching_ = false;
+    bool moved_ = false;
+    float start_x_ = 0, start_y_ = 0, last_y_ = 0;
+    double last_time_ = 0;
+    float velocity_ = 0;  // px/ms, smoothed over the last moves
+};
+
+}  // namespace vitrine

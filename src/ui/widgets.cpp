@@ -1,0 +1,95 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+// A five-pointed star centred on `centre`, filled to `fraction` from the left.
+void draw_star(ImDrawList* draw, ImVec2 centre, float radius, float fraction) {
+    ImVec2 points[10];
+    for (int i = 0; i < 10; ++i) {
+        const float angle = -kPi / 2 + static_cast<float>(i) * kPi / 5;
+        const float r = (i % 2 == 0) ? radius : radius * 0.45f;
+        points[i] = ImVec2(centre.x + std::cos(angle) * r, centre.y + std::sin(angle) * r);
+    }
+    const Palette& colours = palette();
+    draw->AddConcavePolyFilled(points, 10, colours.star_empty);
+    if (fraction <= 0) return;
+    draw->PushClipRect(ImVec2(centre.x - radius, centre.y - radius),
+                       ImVec2(centre.x - radius + 2 * radius * std::min(fraction, 1.0f), centre.y + radius), true);
+    draw->AddConcavePolyFilled(points, 10, colours.star);
+    draw->PopClipRect();
+}
+
+}  // namespace
+
+void draw_stars(double rating, float size) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float radius = size * 0.5f;
+    for (int i = 0; i < 5; ++i) {
+        const ImVec2 centre(origin.x + radius + static_cast<float>(i) * size * 1.1f, origin.y + ImGui::GetTextLineHeight() * 0.5f);
+        draw_star(draw, centre, radius, static_cast<float>(rating) - static_cast<float>(i));
+    }
+    ImGui::Dummy(ImVec2(size * 5.5f, ImGui::GetTextLineHeight()));
+}
+
+void draw_stock_badge(bool in_stock) {
+    const Palette& colours = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, in_stock ? colours.in_stock : colours.out_of_stock);
+    ImGui::TextUnformatted(in_stock ? "In stock" : "Out of stock");
+    ImGui::PopStyleColor();
+}
+
+std::string price_label(const Product& product) {
+    if (product.price) return product.price->text.empty() ? product.price_text : product.price->text;
+    return "Price not available";
+}
+
+void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
+    const char* begin = text.data();
+    for (const Span& span : spans) {
+        if (span.begin >= span.end || span.end > text.size()) continue;
+        const float x0 = ImGui::CalcTextSize(begin, begin + span.begin).x;
+        const float x1 = ImGui::CalcTextSize(begin, begin + span.end).x;
+        draw->AddRectFilled(ImVec2(origin.x + x0, origin.y), ImVec2(origin.x + x1, origin.y + height), palette().highlight, 3.0f);
+    }
+    draw->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), begin, begin + text.size());
+    draw->PopClipRect();
+    ImGui::Dummy(ImVec2(max_width, height));
+}
+
+void draw_heading(std::string_view text, float scale) {
+    ImGui::PushFont(fonts().bold, kBaseFontSize * scale);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+bool link(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+    ImGui::TextUnformatted(label);
+    ImGui::PopStyleColor();
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, palette().accent);
+    }
+    return hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+}
+
+}  // namespace vitrine

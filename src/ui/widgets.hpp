@@ -1,0 +1,31 @@
+// Small drawing pieces the views share: stars, stock badge, price, highlighted text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/search/search.hpp"
+#include "imgui.h"
+
+namespace vitrine {
+
+// Five stars filled to `rating` (0..5, fractions drawn as partial stars), on one text line.
+void draw_stars(double rating, float size);
+
+void draw_stock_badge(bool in_stock);
+
+// "£42.44", or "Price not available".
+std::string price_label(const Product& product);
+
+// Text with the byte ranges in `spans` painted behind, on one line, clipped to `max_width`.
+void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width);
+
+// Text in the bold face at `scale` times the base size, wrapped to the available width.
+void draw_heading(std::string_view text, float scale);
+
+// A text that looks and acts like a link; returns true when clicked.
+bool link(const char* label);
+
+}  // namespace vitrine

@@ -1,0 +1,100 @@
+// Shared pieces of the browser tests: a static server for dist/, Debian's Chromium driven by
+// playwright-core, and helpers that look at the page the way a person would.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = path.join(root, 'dist');
+export const screenshots = path.join(root, 'build', 'e2e');
+fs.mkdirSync(screenshots, { recursive: true });
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.data': 'application/octet-stream',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+// Serves dist/, plus extra in-memory pages (path → text) for fixtures such as embedding pages.
+export function startServer(extra = {}) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname in extra) {
+      const body = extra[url.pathname];
+      response.writeHead(200, { 'Content-Type': types[path.extname(url.pathname)] || 'text/html; charset=utf-8' });
+      response.end(body);
+      return;
+    }
+    const file = path.join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404);
+      response.end('not found');
+      return;
+    }
+    const bytes = fs.readFileSync(file);
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': bytes.length });
+    response.end(bytes);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  })));
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A page whose console errors and uncaught exceptions are collected for the test to assert on.
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.on('console', (message) => { if (message.type() === 'error') page.consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => page.consoleErrors.push(String(error)));
+  return page;
+}
+
+export async function waitForReady(page, handle = 'window.vitrine') {
+  await page.waitForFunction(`${handle} && ${handle}.state().ready`, null, { timeout: 30000 });
+  // Two frames, so what the state says is also drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export const state = (page, handle = 'window.vitrine') => page.evaluate(`${handle}.state()`);
+
+export async function screenshot(page, name) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const file = path.join(screenshots, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// How many distinct colours the picture has, and how many pixels are not the background:
+// a blank canvas has one colour.
+export async function inkOf(page, pngFile) {
+  const dataUrl = 'data:image/png;base64,' + fs.readFileSync(pngFile).toString('base64');
+  return page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const colours = new Set();
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      colours.add(key);
+      if (key !== ((data[0] << 16) | (data[1] << 8) | data[2])) ink++;
+    }
+    return { colours: colours.size, inkPixels: ink, width: image.width, height: image.height };
+  }, dataUrl);
+}

@@ -1,0 +1,106 @@
+// The page as a newcomer first sees it: it loads, draws, answers its JS API, stays sharp and
+// keeps the host page's keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, dist } from './harness.mjs';
+
+const seedId = '208027396';
+const catalogue = JSON.parse(fs.readFileSync(path.join(dist, 'catalogue.json'), 'utf8'));
+let server, browser;
+
+before(async () => {
+  server = await startServer({
+    '/embed.html': `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="vitrine.css">
+      <input id="host-search" value="abc">
+      <div id="viewer" class="vitrine" style="width:640px;height:400px"></div>
+      <script src="vitrine-viewer.js"></script><script src="vitrine.js"></script>
+      <script>window.embedded = Vitrine.create(document.getElementById('viewer'), { routing: 'none' });</script>`,
+    '/empty.json': '',
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads the bundled catalogue with no console errors and draws it', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  await waitForReady(page);
+  const s = await state(page);
+  assert.equal(s.view, 'search');
+  assert.equal(s.total, catalogue.products.length);
+  assert.ok(s.results.includes(seedId), 'the seed product is listed');
+  assert.deepEqual(s.errors, []);
+  const ink = await inkOf(page, await screenshot(page, 'search-view'));
+  assert.ok(ink.colours > 50 && ink.inkPixels > 20000, `the canvas shows something (${JSON.stringify(ink)})`);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('search() and open() drive the viewer and the URL follows', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  await waitForReady(page);
+  await page.evaluate(() => window.vitrine.search('architecture patterns python'));
+  let s = await state(page);
+  assert.equal(s.query, 'architecture patterns python');
+  assert.equal(s.results[0], seedId);
+  await page.evaluate((id) => window.vitrine.open(id), seedId);
+  s = await state(page);
+  assert.equal(s.view, 'detail');
+  assert.equal(s.productId, seedId);
+  assert.equal(new URL(page.url()).hash, `#/product/${seedId}`);
+  await screenshot(page, 'detail-view');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('at devicePixelRatio 2 the canvas backing store has twice the CSS pixels', async () => {
+  const page = await newPage(browser, { deviceScaleFactor: 2 });
+  await page.goto(server.url + '/');
+  await waitForReady(page);
+  const size = await page.evaluate(() => {
+    const canvas = window.vitrine.canvas;
+    return { width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width };
+  });
+  assert.equal(size.width, size.css * 2);
+  await screenshot(page, 'search-view-dpr2');
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const resized = await page.evaluate(() => window.vitrine.canvas.width);
+  assert.equal(resized, 1800, 'the canvas follows a window resize');
+  await page.context().close();
+});
+
+test('an embedded viewer leaves the host page keyboard alone', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/embed.html');
+  await waitForReady(page, 'window.embedded');
+  await page.click('#host-search');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('x');
+  assert.equal(await page.inputValue('#host-search'), 'abx');
+  assert.equal((await state(page, 'window.embedded')).query, '', 'keys typed in the host page do not reach the viewer');
+  assert.equal(new URL(page.url()).hash, '', 'an embed does not touch the address bar');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('a missing or empty catalogue gives a readable message and an error in state()', async () => {
+  for (const data of ['missing.json', 'empty.json']) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/?data=${data}`);
+    await waitForReady(page);
+    const s = await state(page);
+    assert.ok(s.errors.length > 0, `${data}: state().errors names the problem`);
+    assert.match(s.errors[0], new RegExp(data.replace('.', '\\.')));
+    const ink = await inkOf(page, await screenshot(page, `bad-catalogue-${data.replace('.json', '')}`));
+    assert.ok(ink.inkPixels > 500, `${data}: the message is drawn on the canvas`);
+    await page.context().close();
+  }
+});

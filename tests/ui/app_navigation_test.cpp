@@ -1,0 +1,91 @@
+// The viewer driven headlessly as a person would: typing, arrow keys, Enter, Esc, links.
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "headless_ui.hpp"
+#include "platform/native/native_host_log.hpp"
+
+using vitrine::App;
+using vitrine::View;
+using vitrine::testing::HeadlessUi;
+
+namespace {
+
+std::string small_catalogue() {
+    nlohmann::json products = nlohmann::json::array();
+    const char* titles[] = {"Garden hose 30 m", "Espresso machine X200", "Python cookbook", "Wooden train set"};
+    int id = 100;
+    for (const char* title : titles) {
+        products.push_back({{"id", std::to_string(id++)},
+                            {"title", title},
+                            {"price", {{"amount", 10.5}, {"currency", "GBP"}, {"text", "£10.50"}}},
+                            {"in_stock", true}});
+    }
+    return nlohmann::json{{"schema", "vitrine.catalogue/1"}, {"products", products}}.dump();
+}
+
+nlohmann::json state_of(const App& app) { return nlohmann::json::parse(app.state_json()); }
+
+}  // namespace
+
+TEST_CASE("typing into the focused search box searches on every keystroke") {
+    HeadlessUi ui;
+    App app;
+    app.load_catalogue_json(small_catalogue(), "small.json");
+    ui.frame(app, 2);
+    ui.type(app, "espr");
+    const auto state = state_of(app);
+    CHECK(state["query"] == "espr");
+    REQUIRE(state["results"].size() >= 1);
+    CHECK(state["results"][0] == "101");
+    CHECK(vitrine::host::native_host_log().hashes.back() == "/search?q=espr");
+}
+
+TEST_CASE("arrow keys move the selection and Enter opens it; Esc goes back to the same results") {
+    HeadlessUi ui;
+    App app;
+    app.load_catalogue_json(small_catalogue(), "small.json");
+    ui.frame(app, 2);
+    const auto all = state_of(app)["results"];
+    REQUIRE(all.size() == 4);
+    ui.press(app, ImGuiKey_DownArrow);
+    ui.press(app, ImGuiKey_DownArrow);
+    ui.press(app, ImGuiKey_UpArrow);
+    CHECK(state_of(app)["selected"] == 1);
+    ui.press(app, ImGuiKey_Enter);
+    auto state = state_of(app);
+    CHECK(state["view"] == "detail");
+    CHECK(state["productId"] == all[1]);
+    CHECK(vitrine::host::native_host_log().hashes.back() == "/product/" + all[1].get<std::string>());
+
+    ui.press(app, ImGuiKey_Escape);
+    state = state_of(app);
+    CHECK(state["view"] == "search");
+    CHECK(state["results"] == all);
+}
+
+TEST_CASE("a deep link opens its product, and an unknown product falls back to the search") {
+    HeadlessUi ui;
+    App app;
+    app.load_catalogue_json(small_catalogue(), "small.json");
+    app.apply_location_hash("#/product/102");
+    ui.frame(app);
+    CHECK(state_of(app)["view"] == "detail");
+    CHECK(state_of(app)["productId"] == "102");
+
+    app.apply_location_hash("#/search?q=train");
+    ui.frame(app);
+    CHECK(state_of(app)["view"] == "search");
+    CHECK(state_of(app)["results"][0] == "103");
+}
+
+TEST_CASE("a catalogue that cannot be read says so in state() and the viewer keeps running") {
+    HeadlessUi ui;
+    App app;
+    app.load_catalogue_json("{ not json", "broken.json");
+    ui.frame(app, 2);
+    const auto state = state_of(app);
+    CHECK(state["ready"] == true);
+    REQUIRE(state["errors"].size() >= 1);
+    CHECK(state["errors"][0].get<std::string>().find("broken.json:1") == 0);
+}
