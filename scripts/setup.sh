@@ -32,7 +32,7 @@ apt_install() {
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]}"
   if [ $apt_updated = 0 ]; then sudo_if_needed apt-get update -qq; apt_updated=1; fi
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # Catch2 v3 lives in bookworm-backports only.
@@ -50,22 +50,22 @@ ensure_catch2() {
   ensure_backports
   if [ $apt_updated = 0 ]; then sudo_if_needed apt-get update -qq; apt_updated=1; fi
   log "installing libcatch2-dev from bookworm-backports"
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -t bookworm-backports libcatch2-dev
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -t bookworm-backports libcatch2-dev >/dev/null
 }
 
-# Dear ImGui sources from Debian's source package (sid), into the ignored third_party/ folder.
-ensure_imgui() {
-  local dest="$here/third_party/imgui"
-  [ -f "$dest/.version" ] && [ "$(cat "$dest/.version")" = "$IMGUI_DEBIAN_VERSION" ] && return 0
-  log "fetching Dear ImGui $IMGUI_DEBIAN_VERSION source package"
-  local d; d=$(mktemp -d); mkdir -p "$d/lists/partial" "$d/src"
+# Sources from a Debian source package (sid), unpacked into the ignored third_party/<name> folder.
+ensure_source_package() {
+  local name=$1 version=$2 dest="$here/third_party/$1"
+  [ -f "$dest/.version" ] && [ "$(cat "$dest/.version")" = "$version" ] && return 0
+  log "fetching the $name $version source package"
+  local d; d=$(mktemp -d); chmod 755 "$d"; mkdir -p "$d/lists/partial" "$d/src"
   echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $(debian_mirror) sid main" > "$d/sources.list"
   local O=(-o "Dir::Etc::SourceList=$d/sources.list" -o Dir::Etc::SourceParts=/dev/null -o "Dir::State::Lists=$d/lists")
-  apt-get "${O[@]}" -qq update
-  (cd "$d/src" && apt-get "${O[@]}" -qq source --download-only "imgui=$IMGUI_DEBIAN_VERSION" \
-     && dpkg-source -x --skip-debianization imgui_*.dsc imgui >/dev/null)
-  rm -rf "$dest"; mkdir -p "$here/third_party"; mv "$d/src/imgui" "$dest"
-  echo "$IMGUI_DEBIAN_VERSION" > "$dest/.version"
+  apt-get "${O[@]}" -qq update 2>"$d/log" || { cat "$d/log" >&2; exit 1; }
+  (cd "$d/src" && apt-get "${O[@]}" -qq source --download-only "$name=$version" 2>>"$d/log" \
+     && dpkg-source -x --skip-debianization "${name}"_*.dsc "$name" >/dev/null 2>>"$d/log") || { cat "$d/log" >&2; exit 1; }
+  rm -rf "$dest"; mkdir -p "$here/third_party"; mv "$d/src/$name" "$dest"
+  echo "$version" > "$dest/.version"
   rm -rf "$d"
 }
 
@@ -85,7 +85,8 @@ apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificate
   clang libclang-rt-14-dev emscripten nlohmann-json3-dev fonts-dejavu-core fonts-droid-fallback
 ensure_node
 ensure_catch2
-ensure_imgui
+ensure_source_package imgui "$IMGUI_DEBIAN_VERSION"
+ensure_source_package utf8proc "$UTF8PROC_DEBIAN_VERSION"
 if [ $want_browser = 1 ]; then
   apt_install chromium
   ensure_playwright

@@ -13,7 +13,6 @@ namespace vitrine {
 struct Money {
     std::int64_t minor = 0;   // amount * 10^minor_digits(currency)
     std::string currency;     // ISO 4217, e.g. "GBP"
-    std::string text;         // as written in the source, e.g. "£42.44"
 };
 
 struct Store {
@@ -71,7 +70,7 @@ struct Product {
     std::string title;
     std::string url;
     std::optional<Money> price;  // empty for "N/A" or no price at all
-    std::string price_text;      // as written, kept even when there is no amount ("N/A")
+    std::string price_text;      // as written, e.g. "£42.44"; kept when there is no amount ("N/A")
     bool in_stock = false;
     Store store;
     Rating rating;

@@ -80,12 +80,14 @@ void App::apply_location_hash(std::string_view hash) {
         next.sort = route_.sort;
     }
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
+    reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
     if (query_changed) run_search();
 }
 
 void App::navigate(Route next, bool push_history) {
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
+    reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
     if (query_changed) run_search();
     host::set_location_hash(format_route(route_), push_history);

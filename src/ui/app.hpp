@@ -59,6 +59,7 @@ private:
     SearchResult result_;
     std::size_t selected_row_ = 0;
     bool focus_search_box_ = true;
+    bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)
     bool loaded_ = false;
     std::vector<std::string> load_errors_;
     std::vector<double> frame_ms_;  // the last frames' CPU times, newest last

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/normalise.hpp"
 #include "imgui.h"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -20,9 +21,6 @@ constexpr std::pair<SortOrder, const char*> kSortLabels[] = {
     {SortOrder::rating, "Customer rating"},
     {SortOrder::most_reviewed, "Most reviewed"},
 };
-
-// Currencies without minor units; every other one the catalogue uses has two.
-int minor_digits(const std::string& currency) { return currency == "JPY" || currency == "KRW" ? 0 : 2; }
 
 double to_major(std::int64_t minor, const std::string& currency) {
     return static_cast<double>(minor) / std::pow(10.0, minor_digits(currency));

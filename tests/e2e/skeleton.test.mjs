@@ -12,7 +12,7 @@ let server, browser;
 
 before(async () => {
   server = await startServer({
-    '/embed.html': `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="vitrine.css">
+    '/embed.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="vitrine.css">
       <input id="host-search" value="abc">
       <div id="viewer" class="vitrine" style="width:640px;height:400px"></div>
       <script src="vitrine-viewer.js"></script><script src="vitrine.js"></script>

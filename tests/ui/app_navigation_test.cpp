@@ -38,6 +38,7 @@ TEST_CASE("typing into the focused search box searches on every keystroke") {
     CHECK(state["query"] == "espr");
     REQUIRE(state["results"].size() >= 1);
     CHECK(state["results"][0] == "101");
+    REQUIRE_FALSE(vitrine::host::native_host_log().hashes.empty());
     CHECK(vitrine::host::native_host_log().hashes.back() == "/search?q=espr");
 }
 
@@ -56,6 +57,7 @@ TEST_CASE("arrow keys move the selection and Enter opens it; Esc goes back to th
     auto state = state_of(app);
     CHECK(state["view"] == "detail");
     CHECK(state["productId"] == all[1]);
+    REQUIRE_FALSE(vitrine::host::native_host_log().hashes.empty());
     CHECK(vitrine::host::native_host_log().hashes.back() == "/product/" + all[1].get<std::string>());
 
     ui.press(app, ImGuiKey_Escape);

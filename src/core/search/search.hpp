@@ -50,8 +50,12 @@ struct Span {
 struct Hit {
     std::uint32_t product = 0;  // index into the products the index was built from
     float score = 0;
-    std::vector<Span> title_spans;
-    std::string excerpt;  // a short piece of the best-matching other field
+};
+
+// What to paint for one hit. Computed on demand for the rows on screen, not for every match.
+struct Highlight {
+    std::vector<Span> title_spans;  // into the product's title
+    std::string excerpt;            // a short piece (about 160 bytes) of the best-matching other field
     std::vector<Span> excerpt_spans;
 };
 
@@ -98,6 +102,12 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// What of a product matches a query: spans in its title and an excerpt of another field.
+Highlight highlight_product(const Product& product, std::string_view query);
+
+// Spans of `text` matching a query, by the same rules as search.
+std::vector<Span> highlight_text(std::string_view text, std::string_view query);
+
 // The review view: one product's reviews, searched with the same tokeniser and scoring.
 enum class ReviewSort { newest, oldest, highest, lowest };
 
@@ -113,7 +123,6 @@ struct ReviewRequest {
 struct ReviewHit {
     std::uint32_t review = 0;  // index into product.reviews
     std::vector<Span> title_spans;
-    std::vector<Span> body_spans;
 };
 
 struct ReviewResult {

@@ -1,0 +1,21 @@
+# utf8proc (Unicode case folding and normalisation) from Debian's source package, fetched by
+# scripts/setup.sh into third_party/utf8proc; built from source so the WebAssembly build has it too.
+set(UTF8PROC_DIR "${PROJECT_SOURCE_DIR}/third_party/utf8proc")
+if(NOT EXISTS "${UTF8PROC_DIR}/utf8proc.h")
+  message(FATAL_ERROR "utf8proc sources are missing in ${UTF8PROC_DIR}: run scripts/setup.sh (make does it for you).")
+endif()
+set(_u8_version "")
+foreach(_part MAJOR MINOR PATCH)
+  file(STRINGS "${UTF8PROC_DIR}/utf8proc.h" _line REGEX "^#define UTF8PROC_VERSION_${_part} ")
+  string(REGEX MATCH "[0-9]+$" _number "${_line}")
+  list(APPEND _u8_version "${_number}")
+endforeach()
+list(JOIN _u8_version "." _u8_version)
+if(NOT _u8_version STREQUAL PIN_UTF8PROC_VERSION)
+  message(FATAL_ERROR "utf8proc in ${UTF8PROC_DIR} is ${_u8_version}; Vitrine is pinned to ${PIN_UTF8PROC_VERSION} "
+                      "(scripts/versions.env). Delete third_party/utf8proc and run scripts/setup.sh.")
+endif()
+add_library(utf8proc STATIC "${UTF8PROC_DIR}/utf8proc.c")
+target_include_directories(utf8proc SYSTEM PUBLIC "${UTF8PROC_DIR}")
+target_compile_definitions(utf8proc PUBLIC UTF8PROC_STATIC)
+vitrine_target_sanitizers(utf8proc)

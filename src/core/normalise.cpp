@@ -1,0 +1,291 @@
+#include "core/normalise.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "core/text.hpp"
+
+namespace vitrine {
+
+namespace {
+
+struct CurrencySymbol {
+    std::string_view symbol;
+    std::string_view code;
+};
+
+// Longer symbols first, so "US$" wins over "$".
+constexpr CurrencySymbol kSymbols[] = {
+    {"US$", "USD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"£", "GBP"},
+    {"€", "EUR"},   {"¥", "JPY"},  {"₹", "INR"},  {"$", "USD"},   {"₩", "KRW"},
+};
+
+constexpr std::string_view kKnownCodes[] = {"AED", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP",
+                                            "HKD", "INR", "JPY", "KRW", "MXN", "NOK", "NZD", "PLN", "SAR", "SEK",
+                                            "SGD", "TRY", "USD", "ZAR"};
+
+constexpr std::string_view kNoPrice[] = {"n/a", "na", "-", "—", "none", "unavailable", "not available", "price not available"};
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+std::string upper_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+}
+
+// The currency a price text names, by symbol or by a three-letter code standing alone.
+std::string find_currency(std::string_view text) {
+    for (const auto& [symbol, code] : kSymbols) {
+        if (text.find(symbol) != std::string_view::npos) return std::string(code);
+    }
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+        const bool starts_word = i == 0 || !is_alpha(text[i - 1]);
+        const bool ends_word = i + 3 == text.size() || !is_alpha(text[i + 3]);
+        if (!starts_word || !ends_word) continue;
+        const std::string code = currency_of(text.substr(i, 3));
+        if (!code.empty()) return code;
+    }
+    return {};
+}
+
+// The run of digits and separators holding the amount, e.g. "1.299,99".
+std::string_view number_run(std::string_view text) {
+    const std::size_t first = text.find_first_of("0123456789");
+    if (first == std::string_view::npos) return {};
+    std::size_t last = first;
+    for (std::size_t i = first; i < text.size(); ++i) {
+        if (is_digit(text[i])) last = i;
+        else if (text[i] != ',' && text[i] != '.' && text[i] != '\'' && text[i] != ' ') break;
+    }
+    return text.substr(first, last - first + 1);
+}
+
+// Which separator, if any, marks the decimals: the last one when both kinds appear; a lone one
+// unless three digits follow it, which is a thousands group ("24,95" decimal, "3,000" not).
+char decimal_separator(std::string_view number) {
+    const std::size_t dot = number.rfind('.');
+    const std::size_t comma = number.rfind(',');
+    if (dot != std::string_view::npos && comma != std::string_view::npos) return dot > comma ? '.' : ',';
+    const char sep = dot != std::string_view::npos ? '.' : comma != std::string_view::npos ? ',' : '\0';
+    if (sep == '\0' || std::count(number.begin(), number.end(), sep) > 1) return '\0';
+    const std::size_t after = number.size() - number.rfind(sep) - 1;
+    return after == 3 ? '\0' : sep;
+}
+
+std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal, int digits) {
+    std::int64_t whole = 0, fraction = 0;
+    int fraction_digits = 0;
+    bool in_fraction = false;
+    for (const char c : number) {
+        if (c == decimal && decimal != '\0') {
+            in_fraction = true;
+        } else if (is_digit(c)) {
+            if (!in_fraction) {
+                if (whole > (INT64_MAX / 10 - 9) / 1000) return std::nullopt;  // leaves room for minor units
+                whole = whole * 10 + (c - '0');
+            } else if (fraction_digits < 9) {
+                fraction = fraction * 10 + (c - '0');
+                ++fraction_digits;
+            }
+        }
+    }
+    const auto scale = static_cast<std::int64_t>(std::pow(10, digits));
+    // Extra decimals beyond the currency's minor unit are rounded, half away from zero.
+    const double fraction_minor = static_cast<double>(fraction) * static_cast<double>(scale) / std::pow(10, fraction_digits);
+    return whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
+}
+
+// "4.6" or "4,6": a small non-negative decimal, read without the C locale.
+std::optional<double> parse_decimal(std::string_view text) {
+    // Digits are gathered as one integer and divided once, so "4.6" gives the double nearest 4.6.
+    std::int64_t digits = 0;
+    int decimals = 0;
+    bool in_fraction = false, any_digit = false;
+    for (const char c : text) {
+        if ((c == '.' || c == ',') && !in_fraction) {
+            in_fraction = true;
+        } else if (is_digit(c) && digits < INT64_MAX / 10 - 9 && decimals < 15) {
+            any_digit = true;
+            digits = digits * 10 + (c - '0');
+            decimals += in_fraction ? 1 : 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!any_digit) return std::nullopt;
+    return static_cast<double>(digits) / std::pow(10.0, decimals);
+}
+
+std::optional<int> parse_int(std::string_view text) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+int month_number(std::string_view name) {
+    const std::string lower = to_lower_ascii(name);
+    for (std::size_t i = 0; i < kMonths.size(); ++i) {
+        if (lower == kMonths[i] || (lower.size() >= 3 && kMonths[i].substr(0, lower.size()) == lower)) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return 0;
+}
+
+std::optional<std::string> iso_date(int year, int month, int day) {
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return std::nullopt;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month == 2 && day == 29 && !leap) return std::nullopt;
+    char buffer[32];  // roomy: the compiler cannot see the ranges checked above
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return std::string(buffer);
+}
+
+std::vector<std::string_view> words(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '.')) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != ',') ++i;
+        if (i > start) out.push_back(text.substr(start, i - start));
+    }
+    return out;
+}
+
+}  // namespace
+
+int minor_digits(std::string_view currency) {
+    return currency == "JPY" || currency == "KRW" ? 0 : 2;
+}
+
+std::string currency_of(std::string_view symbol_or_code) {
+    const std::string_view t = trim(symbol_or_code);
+    for (const auto& [symbol, code] : kSymbols) {
+        if (t == symbol) return std::string(code);
+    }
+    const std::string upper = upper_ascii(t);
+    for (const std::string_view code : kKnownCodes) {
+        if (upper == code) return upper;
+    }
+    return {};
+}
+
+double major_units(const Money& money) {
+    return static_cast<double>(money.minor) / std::pow(10.0, minor_digits(money.currency));
+}
+
+std::string format_money(const Money& money) {
+    const int digits = minor_digits(money.currency);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f %s", digits, major_units(money), money.currency.c_str());
+    return buffer;
+}
+
+bool is_no_price(std::string_view text) {
+    const std::string lower = to_lower_ascii(trim(text));
+    return lower.empty() || std::find(std::begin(kNoPrice), std::end(kNoPrice), lower) != std::end(kNoPrice);
+}
+
+std::optional<Money> parse_price(std::string_view text, std::string_view default_currency) {
+    const std::string_view trimmed = trim(text);
+    if (is_no_price(trimmed)) return std::nullopt;
+    std::string currency = find_currency(trimmed);
+    if (currency.empty()) currency = currency_of(default_currency);
+    const std::string_view number = number_run(trimmed);
+    if (number.empty() || currency.empty()) return std::nullopt;
+    const int digits = minor_digits(currency);
+    const auto minor = to_minor_units(number, decimal_separator(number), digits);
+    if (!minor) return std::nullopt;
+    return Money{*minor, currency};
+}
+
+std::optional<Rating> parse_rating_summary(std::string_view text) {
+    const std::size_t out_of = text.find("out of");
+    if (out_of == std::string_view::npos) return std::nullopt;
+    std::size_t end = out_of;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && (is_digit(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == ',')) --begin;
+    if (begin == end) return std::nullopt;
+    const auto average = parse_decimal(text.substr(begin, end - begin));
+    if (!average || *average > 5) return std::nullopt;
+    Rating rating{*average, 0};
+    const std::size_t open = text.find('(', out_of);
+    const std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
+    if (close != std::string_view::npos) rating.count = parse_count(text.substr(open + 1, close - open - 1)).value_or(0);
+    return rating;
+}
+
+std::optional<std::string> parse_date(std::string_view text) {
+    const std::string_view t = trim(text);
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+        const auto y = parse_int(t.substr(0, 4)), m = parse_int(t.substr(5, 2)), d = parse_int(t.substr(8, 2));
+        if (y && m && d) return iso_date(*y, *m, *d);
+        return std::nullopt;
+    }
+    const std::vector<std::string_view> w = words(t);
+    if (w.size() != 3) return std::nullopt;
+    if (const int month = month_number(w[0]); month != 0) {  // June 19, 2020
+        const auto day = parse_int(w[1]), year = parse_int(w[2]);
+        if (day && year) return iso_date(*year, month, *day);
+    }
+    if (const int month = month_number(w[1]); month != 0) {  // 19 June 2020
+        const auto day = parse_int(w[0]), year = parse_int(w[2]);
+        if (day && year) return iso_date(*year, month, *day);
+    }
+    return std::nullopt;
+}
+
+int count_stars(std::string_view text) {
+    int stars = 0;
+    for (const std::string_view star : {std::string_view("⭐"), std::string_view("★")}) {
+        for (std::size_t at = text.find(star); at != std::string_view::npos; at = text.find(star, at + star.size())) ++stars;
+    }
+    return stars;
+}
+
+std::vector<Rank> parse_ranks(std::string_view text) {
+    std::vector<Rank> ranks;
+    std::size_t hash = text.find('#');
+    while (hash != std::string_view::npos) {
+        const std::size_t next = text.find('#', hash + 1);
+        std::string_view piece = text.substr(hash + 1, next == std::string_view::npos ? next : next - hash - 1);
+        const std::size_t in = piece.find(" in ");
+        if (in != std::string_view::npos) {
+            std::string_view category = piece.substr(in + 4);
+            category = category.substr(0, category.find('('));  // drops "( See Top 100 in Books )"
+            const auto rank = parse_count(piece.substr(0, in));
+            if (rank && !trim(category).empty()) ranks.push_back({collapse_spaces(category), *rank});
+        }
+        hash = next;
+    }
+    return ranks;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view text) {
+    const std::string_view t = trim(text);
+    if (t.empty()) return std::nullopt;
+    std::int64_t value = 0;
+    for (const char c : t) {
+        if (c == ',' || c == '.' || c == '\'') continue;  // thousands separators
+        if (!is_digit(c) || value > INT64_MAX / 10 - 9) return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+}  // namespace vitrine

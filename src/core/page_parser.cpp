@@ -1,0 +1,422 @@
+// Product pages: Markdown with YAML front matter, in the layout of the reference page
+// (front matter, "# Title", "**Price:**", "## Section"s, a store footer after a rule).
+#include <algorithm>
+
+#include "core/catalogue.hpp"
+#include "core/front_matter.hpp"
+#include "core/normalise.hpp"
+#include "core/source_lines.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
+
+namespace vitrine {
+
+namespace {
+
+// No single field may hold more than this: a runaway description is cut, with a warning.
+constexpr std::size_t kMaxFieldBytes = 1 << 20;
+
+struct Section {
+    std::string heading;
+    int line = 0;
+    std::vector<SourceLine> lines;
+};
+
+bool is_rule(std::string_view line) { return line == "---" || line == "***" || line == "___"; }
+
+bool is_footer_start(std::string_view line) {
+    return starts_with(line, "## Why Shop on") || starts_with(line, "*Product available on") ||
+           starts_with(line, "*Store origin:") || starts_with(line, "*Last updated:");
+}
+
+// "[text](url)" → "text (url)", so answers read well as plain text and keep their link.
+std::string plain_links(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t open = text.find('[', i);
+        const std::size_t mid = open == std::string_view::npos ? open : text.find("](", open);
+        const std::size_t close = mid == std::string_view::npos ? mid : text.find(')', mid);
+        if (close == std::string_view::npos) break;
+        out.append(text.substr(i, open - i));
+        const std::string_view label = text.substr(open + 1, mid - open - 1);
+        const std::string_view url = text.substr(mid + 2, close - mid - 2);
+        out.append(label);
+        if (label != url) out.append(" (").append(url).append(")");
+        i = close + 1;
+    }
+    out.append(text.substr(std::min(i, text.size())));
+    return out;
+}
+
+// Table cells split on '|' that is not escaped as "\|".
+std::vector<std::string> table_cells(std::string_view row) {
+    row = trim(row);
+    if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+    if (!row.empty() && row.back() == '|' && (row.size() < 2 || row[row.size() - 2] != '\\')) row.remove_suffix(1);
+    std::vector<std::string> cells(1);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (row[i] == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
+            cells.back() += '|';
+            ++i;
+        } else if (row[i] == '|') {
+            cells.emplace_back();
+        } else {
+            cells.back() += row[i];
+        }
+    }
+    for (std::string& cell : cells) cell = std::string(trim(cell));
+    return cells;
+}
+
+bool is_table_separator(std::string_view row) {
+    return row.find_first_not_of("|-: ") == std::string_view::npos && row.find('-') != std::string_view::npos;
+}
+
+std::string_view list_item(std::string_view line) {
+    const std::string_view t = trim(line);
+    if (starts_with(t, "- ") || starts_with(t, "* ") || starts_with(t, "+ ")) return trim(t.substr(2));
+    return {};
+}
+
+// Paragraphs: runs of non-empty lines joined by spaces, paragraphs separated by a blank line.
+std::vector<std::string> paragraphs(const std::vector<SourceLine>& lines) {
+    std::vector<std::string> out;
+    std::string current;
+    for (const SourceLine& line : lines) {
+        if (trim(line.text).empty()) {
+            if (!current.empty()) out.push_back(std::move(current));
+            current.clear();
+            continue;
+        }
+        if (!current.empty()) current += ' ';
+        current += trim(line.text);
+    }
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+class PageParser {
+public:
+    PageParser(const std::string& file, std::vector<Diagnostic>& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+
+    std::optional<Product> parse(const std::vector<SourceLine>& lines) {
+        const auto matter = read_front_matter(lines, file_, diagnostics_);
+        if (!matter) return std::nullopt;
+        product_.source = {file_, lines.empty() ? 1 : lines.front().number};
+        for (const FrontMatterEntry& entry : matter->entries) apply_front_matter(entry);
+        parse_body(lines, matter->body_start);
+        return finish(lines);
+    }
+
+private:
+    void report(int line, int column, Severity severity, std::string message) {
+        diagnostics_.push_back({file_, line, column, severity, std::move(message)});
+    }
+
+    // Fields are capped so a 50 MB description cannot take the viewer's memory with it.
+    std::string capped(std::string text, int line, const char* field) {
+        if (text.size() <= kMaxFieldBytes) return text;
+        report(line, 1, Severity::warning,
+               std::string(field) + " is " + std::to_string(text.size()) + " bytes; kept the first " +
+                   std::to_string(kMaxFieldBytes));
+        return std::string(utf8_prefix(text, kMaxFieldBytes));
+    }
+
+    void apply_front_matter(const FrontMatterEntry& e) {
+        const std::string& k = e.key;
+        if (k == "product_id" || k == "id") {
+            product_.id = e.value;
+        } else if (k == "title") {
+            product_.title = capped(e.value, e.line, "title");
+        } else if (k == "price") {
+            price_text_ = e.value;
+            price_line_ = e.line;
+            price_column_ = e.column;
+        } else if (k == "currency") {
+            currency_ = e.value;
+            if (currency_of(e.value).empty()) report(e.line, e.column, Severity::warning, "unknown currency code \"" + e.value + "\"");
+        } else if (k == "in_stock") {
+            const std::string v = to_lower_ascii(e.value);
+            if (v == "true" || v == "yes") in_stock_ = true;
+            else if (v == "false" || v == "no") in_stock_ = false;
+            else report(e.line, e.column, Severity::warning, "in_stock should be true or false, not \"" + e.value + "\"");
+        } else if (k == "reviews_count") {
+            const auto count = parse_count(e.value);
+            if (count) product_.reviews_count = *count;
+            else report(e.line, e.column, Severity::warning, "reviews_count \"" + e.value + "\" is not a whole number");
+        } else if (k == "url") {
+            product_.url = e.value;
+        } else if (k == "store_origin") {
+            product_.store.origin = e.value;
+        } else if (k == "region") {
+            product_.store.region = e.value;
+        } else {
+            report(e.line, 1, Severity::note, "front matter key \"" + k + "\" is not part of the product model; ignored");
+        }
+    }
+
+    void parse_body(const std::vector<SourceLine>& lines, std::size_t start) {
+        std::size_t end = lines.size();
+        for (std::size_t i = start; i < lines.size(); ++i) {
+            if (!is_rule(lines[i].text)) continue;
+            std::size_t next = i + 1;
+            while (next < lines.size() && trim(lines[next].text).empty()) ++next;
+            if (next == lines.size() || is_footer_start(lines[next].text)) {
+                end = i;
+                parse_footer(lines, i + 1);
+                break;
+            }
+        }
+        std::vector<Section> sections(1);  // the part before the first "## " heading
+        for (std::size_t i = start; i < end; ++i) {
+            const SourceLine& line = lines[i];
+            if (starts_with(line.text, "## ")) {
+                sections.push_back({std::string(trim(line.text.substr(3))), line.number, {}});
+            } else {
+                sections.back().lines.push_back(line);
+            }
+        }
+        parse_header(sections.front());
+        for (std::size_t i = 1; i < sections.size(); ++i) parse_section(sections[i]);
+    }
+
+    void parse_footer(const std::vector<SourceLine>& lines, std::size_t start) {
+        for (std::size_t i = start; i < lines.size(); ++i) {
+            const std::string_view t = trim(lines[i].text);
+            if (starts_with(t, "*Last updated:")) {
+                const std::string_view value = trim(t.substr(14, t.size() - 15));
+                if (auto date = parse_date(value)) footer_updated_ = *date;
+                else report(lines[i].number, 16, Severity::warning, "\"" + std::string(value) + "\" is not a date");
+            } else if (starts_with(t, "*Store origin:")) {
+                footer_origin_ = std::string(trim(t.substr(14, t.size() - 15)));
+            }
+        }
+    }
+
+    void parse_header(const Section& header) {
+        for (const SourceLine& line : header.lines) {
+            const std::string_view t = trim(line.text);
+            if (starts_with(t, "# ") && heading_title_.empty()) {
+                heading_title_ = std::string(trim(t.substr(2)));
+            } else if (starts_with(t, "**Price:**")) {
+                if (price_text_.empty()) {
+                    price_text_ = std::string(trim(t.substr(10)));
+                    price_line_ = line.number;
+                    price_column_ = 12;
+                }
+            } else if (starts_with(t, "**Availability:**")) {
+                const std::string lower = to_lower_ascii(t);
+                availability_in_stock_ = lower.find("out of stock") == std::string::npos &&
+                                         lower.find("unavailable") == std::string::npos;
+            }
+        }
+    }
+
+    void parse_section(Section& section) {
+        const std::string name = to_lower_ascii(section.heading);
+        if (name == "quick answers") parse_quick_answers(section);
+        else if (name == "best for") product_.best_for = list_items(section);
+        else if (name == "why this product") product_.highlights = list_items(section);
+        else if (name == "description") parse_description(section);
+        else if (name == "technical specifications" || name == "specifications") parse_specs(section);
+        else if (name == "images") parse_images(section);
+        else if (name == "customer reviews" || name == "reviews") parse_reviews(section);
+        else if (name == "frequently bought together") product_.bought_together = list_items(section);
+        else {
+            std::string body;
+            for (const SourceLine& line : section.lines) body.append(line.text).append("\n");
+            product_.extra_sections.push_back({section.heading, capped(std::string(trim(body)), section.line, "section")});
+        }
+    }
+
+    static std::vector<std::string> list_items(const Section& section) {
+        std::vector<std::string> items;
+        for (const SourceLine& line : section.lines) {
+            const std::string_view item = list_item(line.text);
+            if (!item.empty()) items.push_back(plain_links(item));
+        }
+        return items;
+    }
+
+    void parse_quick_answers(const Section& section) {
+        for (const SourceLine& line : section.lines) {
+            const std::string_view item = list_item(line.text);
+            if (item.empty()) continue;
+            if (starts_with(item, "**")) {
+                const std::size_t close = item.find("**", 2);
+                if (close != std::string_view::npos) {
+                    product_.quick_answers.push_back({std::string(trim(item.substr(2, close - 2))), plain_links(trim(item.substr(close + 2)))});
+                    continue;
+                }
+            }
+            product_.quick_answers.push_back({plain_links(item), ""});
+        }
+    }
+
+    // "Review: …" paragraphs in a description repeat the customer reviews: they are dropped here.
+    void parse_description(const Section& section) {
+        std::string description;
+        for (const std::string& paragraph : paragraphs(section.lines)) {
+            if (starts_with(paragraph, "Review:")) continue;
+            if (!description.empty()) description += "\n\n";
+            description += paragraph;
+        }
+        product_.description = capped(std::move(description), section.line, "description");
+    }
+
+    void parse_specs(const Section& section) {
+        bool header_seen = false;
+        for (const SourceLine& line : section.lines) {
+            const std::string_view t = trim(line.text);
+            if (t.empty() || t.front() != '|') continue;
+            if (is_table_separator(t)) continue;
+            if (!header_seen) {
+                header_seen = true;  // "| Specification | Value |"
+                continue;
+            }
+            std::vector<std::string> cells = table_cells(t);
+            if (cells.size() < 2) {
+                report(line.number, 1, Severity::warning, "specification row has no value column; ignored");
+                continue;
+            }
+            apply_spec(cells[0], cells[1], line.number);
+        }
+    }
+
+    void apply_spec(const std::string& name, const std::string& value, int line) {
+        if (iequals_ascii(name, "Best Sellers Rank")) {
+            product_.ranks = parse_ranks(value);
+            if (product_.ranks.empty()) report(line, 1, Severity::warning, "Best Sellers Rank \"" + value + "\" names no rank");
+        } else if (iequals_ascii(name, "Customer Reviews")) {
+            if (auto rating = parse_rating_summary(value)) product_.rating = *rating;
+            else report(line, 1, Severity::warning, "Customer Reviews \"" + value + "\" is not a rating like \"4.6 out of 5 stars (553)\"");
+        } else {
+            product_.specs.push_back({name, value});
+        }
+    }
+
+    void parse_images(const Section& section) {
+        for (const SourceLine& line : section.lines) {
+            std::string_view t = trim(line.text);
+            while (true) {
+                const std::size_t bang = t.find("![");
+                const std::size_t mid = bang == std::string_view::npos ? bang : t.find("](", bang);
+                const std::size_t close = mid == std::string_view::npos ? mid : t.find(')', mid);
+                if (close == std::string_view::npos) break;
+                product_.images.push_back({std::string(t.substr(mid + 2, close - mid - 2)), std::string(t.substr(bang + 2, mid - bang - 2))});
+                t.remove_prefix(close + 1);
+            }
+        }
+    }
+
+    void parse_reviews(const Section& section) {
+        std::vector<SourceLine> body;
+        Review* current = nullptr;
+        int current_line = 0;
+        auto flush = [&] {
+            if (current == nullptr) return;
+            std::string text;
+            for (const std::string& paragraph : paragraphs(body)) text += (text.empty() ? "" : "\n\n") + paragraph;
+            current->body = capped(std::move(text), current_line, "review");
+            body.clear();
+        };
+        for (const SourceLine& line : section.lines) {
+            const std::string_view t = trim(line.text);
+            if (starts_with(t, "### ")) {
+                flush();
+                product_.reviews.push_back(review_heading(t.substr(4), line.number));
+                current = &product_.reviews.back();
+                current_line = line.number;
+            } else if (current != nullptr && starts_with(t, "*by ") && body.empty() && current->author.empty()) {
+                review_byline(*current, t, line.number);
+            } else if (current != nullptr) {
+                body.push_back(line);
+            }
+        }
+        flush();
+    }
+
+    Review review_heading(std::string_view heading, int line) {
+        Review review;
+        review.rating = count_stars(heading);
+        if (review.rating > 5) {
+            report(line, 5, Severity::warning, "a review with " + std::to_string(review.rating) + " stars; counted as 5");
+            review.rating = 5;
+        }
+        // The title follows the stars (and any space or variation selector between them).
+        std::size_t start = 0;
+        while (start < heading.size()) {
+            const std::string_view rest = heading.substr(start);
+            if (starts_with(rest, "⭐")) start += std::string_view("⭐").size();
+            else if (starts_with(rest, "★")) start += std::string_view("★").size();
+            else if (starts_with(rest, "☆")) start += std::string_view("☆").size();
+            else if (starts_with(rest, "\xEF\xB8\x8F")) start += 3;  // U+FE0F
+            else if (rest.front() == ' ') start += 1;
+            else break;
+        }
+        review.title = std::string(trim(heading.substr(start)));
+        return review;
+    }
+
+    // "*by K***R on June 19, 2020*"
+    void review_byline(Review& review, std::string_view t, int line) {
+        std::string_view inner = t.substr(4);
+        if (!inner.empty() && inner.back() == '*') inner.remove_suffix(1);
+        const std::size_t on = inner.rfind(" on ");
+        if (on == std::string_view::npos) {
+            review.author = std::string(trim(inner));
+            return;
+        }
+        review.author = std::string(trim(inner.substr(0, on)));
+        const std::string_view date = trim(inner.substr(on + 4));
+        if (auto iso = parse_date(date)) review.date = *iso;
+        else report(line, static_cast<int>(on + 9), Severity::warning, "review date \"" + std::string(date) + "\" is not a date");
+    }
+
+    std::optional<Product> finish(const std::vector<SourceLine>& lines) {
+        const int first_line = lines.empty() ? 1 : lines.front().number;
+        if (product_.title.empty()) product_.title = heading_title_;
+        if (product_.id.empty()) {
+            report(first_line, 1, Severity::error, "the page has no product_id in its front matter; page skipped");
+            return std::nullopt;
+        }
+        if (product_.title.empty()) {
+            report(first_line, 1, Severity::error, "product " + product_.id + " has no title; page skipped");
+            return std::nullopt;
+        }
+        product_.price_text = price_text_;
+        if (!price_text_.empty() && !is_no_price(price_text_)) {
+            product_.price = parse_price(price_text_, currency_);
+            if (!product_.price) {
+                report(price_line_, price_column_, Severity::warning, "price \"" + price_text_ + "\" is not an amount with a currency; shown as not available");
+            } else if (!currency_.empty() && currency_of(currency_) != product_.price->currency) {
+                report(price_line_, price_column_, Severity::warning,
+                       "price \"" + price_text_ + "\" is in " + product_.price->currency + " but the page says currency " + currency_);
+            }
+        }
+        if (in_stock_) product_.in_stock = *in_stock_;
+        else if (availability_in_stock_) product_.in_stock = *availability_in_stock_;
+        if (product_.store.origin.empty()) product_.store.origin = footer_origin_;
+        product_.updated = footer_updated_;
+        return std::move(product_);
+    }
+
+    const std::string& file_;
+    std::vector<Diagnostic>& diagnostics_;
+    Product product_;
+    std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_;
+    int price_line_ = 0, price_column_ = 0;
+    std::optional<bool> in_stock_, availability_in_stock_;
+};
+
+}  // namespace
+
+Catalogue parse_product_page(std::string_view text, const std::string& file) {
+    Catalogue out;
+    const SourceLines source(text, file, out.diagnostics);
+    if (auto product = PageParser(file, out.diagnostics).parse(source.lines())) out.products.push_back(std::move(*product));
+    return out;
+}
+
+}  // namespace vitrine

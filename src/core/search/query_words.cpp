@@ -1,0 +1,43 @@
+#include "core/search/query_words.hpp"
+
+#include <algorithm>
+
+#include "core/search/tokenizer.hpp"
+#include "core/utf8.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr std::size_t kMaxQueryBytes = 256;
+constexpr std::size_t kMaxWords = 32;  // one bit per word when matching
+
+}  // namespace
+
+QueryWords query_words(std::string_view query) {
+    query = utf8_prefix(query, kMaxQueryBytes);
+    QueryWords out;
+    const std::vector<Token> tokens = tokenize(query);
+    for (const Token& token : tokens) {
+        if (out.words.size() == kMaxWords) break;
+        if (std::find(out.words.begin(), out.words.end(), token.text) == out.words.end()) out.words.push_back(token.text);
+    }
+    out.last_is_prefix = !tokens.empty() && tokens.back().end == query.size() && !out.words.empty() && out.words.back() == tokens.back().text;
+    return out;
+}
+
+int allowed_typos(std::string_view word) {
+    std::size_t chars = 0;
+    for (const char c : word) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
+}
+
+bool token_matches_word(std::string_view token, const QueryWords& query, std::size_t i) {
+    const std::string& word = query.words[i];
+    if (token == word) return true;
+    if (i + 1 == query.words.size() && query.last_is_prefix && token.substr(0, word.size()) == word) return true;
+    const int typos = allowed_typos(word);
+    return typos > 0 && edit_distance(word, token, typos) <= typos;
+}
+
+}  // namespace vitrine

@@ -1,0 +1,55 @@
+// The inverted index behind search: a sorted term dictionary (prefix ranges by binary search),
+// postings as one flat array, and a deletion neighbourhood for typo-tolerant look-up.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace vitrine {
+
+struct Posting {
+    std::uint32_t doc = 0;
+    float weight = 0;  // field-boosted term frequency in the document
+};
+
+// A dictionary term a query word stands for, and how much a match on it counts.
+struct Expansion {
+    std::uint32_t term = 0;
+    float weight = 1;
+};
+
+class TermIndexBuilder;
+
+class TermIndex {
+public:
+    std::size_t term_count() const { return terms_.size(); }
+    const std::string& term(std::uint32_t id) const { return terms_[id]; }
+    std::uint32_t document_frequency(std::uint32_t id) const { return offsets_[id + 1] - offsets_[id]; }
+    const Posting* postings_begin(std::uint32_t id) const { return postings_.data() + offsets_[id]; }
+    const Posting* postings_end(std::uint32_t id) const { return postings_.data() + offsets_[id + 1]; }
+
+    // The exact term, terms it is a prefix of (when the word is still being typed) and terms
+    // within the allowed edit distance (1 from 4 characters, 2 from 8).
+    std::vector<Expansion> expand(std::string_view word, bool is_prefix) const;
+
+private:
+    friend class TermIndexBuilder;
+    std::vector<std::string> terms_;          // sorted
+    std::vector<std::uint32_t> offsets_;      // postings of term t: [offsets_[t], offsets_[t+1])
+    std::vector<Posting> postings_;           // sorted by doc within a term
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> deletions_;  // hash of a term minus one character → terms
+};
+
+class TermIndexBuilder {
+public:
+    void add(std::uint32_t doc, const std::string& term, float weight);
+    TermIndex build();
+
+private:
+    std::unordered_map<std::string, std::vector<Posting>> postings_;
+};
+
+}  // namespace vitrine

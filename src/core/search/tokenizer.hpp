@@ -1,0 +1,27 @@
+// Words as search sees them: Unicode case- and accent-folded (utf8proc), codes kept whole
+// ("USB-C" gives usb, c and usbc), CJK split into characters and character pairs.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitrine {
+
+struct Token {
+    std::string text;       // folded
+    std::size_t begin = 0;  // byte range in the original text
+    std::size_t end = 0;
+};
+
+std::vector<Token> tokenize(std::string_view text);
+
+// The folded form of a whole text, as one string (for comparisons outside the index).
+std::string fold(std::string_view text);
+
+// Optimal-string-alignment distance between two folded terms, counted in code points, giving
+// up (returning limit + 1) as soon as it must exceed `limit`.
+int edit_distance(std::string_view a, std::string_view b, int limit);
+
+}  // namespace vitrine

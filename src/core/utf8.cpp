@@ -1,0 +1,68 @@
+#include "core/utf8.hpp"
+
+namespace vitrine {
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned min_second = 0x80, max_second = 0xBF;  // the second byte's range rules out overlongs and surrogates
+    if (c >= 0xC2 && c <= 0xDF) length = 2;
+    else if (c == 0xE0) length = 3, min_second = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC) length = 3;
+    else if (c == 0xED) length = 3, max_second = 0x9F;
+    else if (c >= 0xEE && c <= 0xEF) length = 3;
+    else if (c == 0xF0) length = 4, min_second = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) length = 4;
+    else if (c == 0xF4) length = 4, max_second = 0x8F;
+    else return 0;
+    if (i + length > text.size()) return 0;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    if (second < min_second || second > max_second) return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (!is_continuation(static_cast<unsigned char>(text[i + k]))) return 0;
+    }
+    return length;
+}
+
+Utf8Repair repair_utf8(std::string_view input) {
+    Utf8Repair out;
+    out.text.reserve(input.size());
+    std::size_t i = 0;
+    while (i < input.size()) {
+        // Runs of ASCII are the common case: copy them in one go.
+        std::size_t ascii_end = i;
+        while (ascii_end < input.size() && static_cast<unsigned char>(input[ascii_end]) < 0x80) ++ascii_end;
+        out.text.append(input.substr(i, ascii_end - i));
+        i = ascii_end;
+        if (i >= input.size()) break;
+        const std::size_t length = utf8_sequence_length(input, i);
+        if (length == 0) {
+            out.bad_offsets.push_back(i);
+            out.text.append(kReplacement);
+            ++i;
+            while (i < input.size() && is_continuation(static_cast<unsigned char>(input[i]))) ++i;
+        } else {
+            out.text.append(input.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
+}
+
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    while (end > 0 && is_continuation(static_cast<unsigned char>(text[end]))) --end;
+    return text.substr(0, end);
+}
+
+}  // namespace vitrine

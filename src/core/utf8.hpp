@@ -1,0 +1,24 @@
+// UTF-8 validity: bad bytes are reported by offset and replaced, never passed on.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitrine {
+
+struct Utf8Repair {
+    std::string text;                       // valid UTF-8, each bad sequence replaced by U+FFFD
+    std::vector<std::size_t> bad_offsets;   // byte offsets of the bad sequences in the input
+};
+
+Utf8Repair repair_utf8(std::string_view input);
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+// The longest prefix of `text` of at most `max_bytes` that ends on a character boundary.
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
+}  // namespace vitrine

@@ -1,0 +1,46 @@
+// search: the same engine as the viewer, from the command line.
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "core/catalogue.hpp"
+#include "core/search/search.hpp"
+#include "core/search/search_json.hpp"
+
+namespace vitrine::cli {
+
+int search(const std::vector<std::string>& args) {
+    std::vector<std::string> positional;
+    std::size_t limit = 10;
+    bool as_json = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--json") as_json = true;
+        else if (args[i] == "--limit" && i + 1 < args.size()) limit = std::strtoull(args[++i].c_str(), nullptr, 10);
+        else positional.push_back(args[i]);
+    }
+    if (positional.size() != 2) {
+        std::fputs("usage: vitrine search <catalogue> \"<query>\" [--limit N] [--json]\n", stderr);
+        return kUsageError;
+    }
+    const Catalogue catalogue = load_catalogue_paths({positional[0]});
+    for (const Diagnostic& d : catalogue.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    const SearchIndex index(catalogue.products);
+    SearchRequest request;
+    request.query = positional[1];
+    request.limit = limit;
+    const SearchResult result = index.search(request);
+    if (as_json) {
+        std::printf("%s\n", search_result_json(result, catalogue.products).dump(2).c_str());
+        return kClean;
+    }
+    std::printf("%zu products match\n", result.total);
+    for (const Hit& hit : result.hits) {
+        const Product& p = catalogue.products[hit.product];
+        std::printf("%8.3f  %-12s %s\n", static_cast<double>(hit.score), p.id.c_str(), p.title.c_str());
+    }
+    return kClean;
+}
+
+}  // namespace vitrine::cli
