@@ -416,6 +416,9 @@ Catalogue parse_product_page(std::string_view text, const std::string& file) {
     Catalogue out;
     const SourceLines source(text, file, out.diagnostics);
     if (auto product = PageParser(file, out.diagnostics).parse(source.lines())) out.products.push_back(std::move(*product));
+    // Problems read top to bottom, as a person goes through the file.
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     return out;
 }
 

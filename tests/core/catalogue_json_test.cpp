@@ -1,0 +1,77 @@
+// JSON catalogues: wrong records are named and skipped, the rest load.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include "core/catalogue.hpp"
+
+using namespace vitrine;
+
+namespace {
+
+std::string catalogue_of(const std::string& products) {
+    return "{\n  \"schema\": \"vitrine.catalogue/1\",\n  \"products\": [\n" + products + "\n  ]\n}\n";
+}
+
+}  // namespace
+
+TEST_CASE("a record of the wrong type is skipped with its line and field; the others load") {
+    const std::string text = catalogue_of(
+        "    {\"id\": \"a\", \"title\": \"Good\"},\n"
+        "    {\"id\": \"b\", \"title\": \"Bad price\", \"price\": {\"amount\": \"ten\", \"currency\": \"GBP\"}},\n"
+        "    {\"id\": \"c\", \"title\": \"Also good\", \"in_stock\": true}");
+    const Catalogue c = read_catalogue_json(text, "shop.json");
+    REQUIRE(c.products.size() == 2);
+    CHECK(c.products[0].id == "a");
+    CHECK(c.products[1].id == "c");
+    REQUIRE(c.diagnostics.size() == 1);
+    const Diagnostic& d = c.diagnostics[0];
+    CHECK(d.file == "shop.json");
+    CHECK(d.line == 5);
+    CHECK(d.severity == Severity::error);
+    CHECK(d.message.find("price.amount") != std::string::npos);
+}
+
+TEST_CASE("wrong types anywhere in a record are named") {
+    const auto [record, field] = GENERATE(table<std::string, std::string>({
+        {R"({"title": "No id"})", "id"},
+        {R"({"id": 5, "title": "Numeric id"})", "id"},
+        {R"({"id": "x", "title": "t", "reviews": [{"rating": "five"}]})", "reviews[0].rating"},
+        {R"({"id": "x", "title": "t", "specs": {"a": 1}})", "specs"},
+        {R"({"id": "x", "title": "t", "rating": {"average": 9}})", "rating.average"},
+        {R"({"id": "x", "title": "t", "best_for": [1]})", "best_for[0]"},
+        {R"({"id": "x", "title": "t", "price": {"amount": 1, "currency": "XYZ"}})", "price.currency"},
+    }));
+    CAPTURE(record);
+    const Catalogue c = read_catalogue_json(catalogue_of(record), "x.json");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find(field) != std::string::npos);
+}
+
+TEST_CASE("text that is not JSON gives its line and column") {
+    const Catalogue c = read_catalogue_json("{\n  \"products\": [\n    {\"id\": \"a\",, }\n  ]\n}", "broken.json");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].column == 16);
+    CHECK(c.diagnostics[0].message.find("not valid JSON") == 0);
+}
+
+TEST_CASE("an empty file or a document of another shape is an error, not a crash") {
+    const std::string text = GENERATE(std::string(""), std::string("   \n"), std::string("[]"), std::string("{\"products\": 3}"), std::string("null"));
+    const Catalogue c = read_catalogue_json(text, "odd.json");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::error);
+}
+
+TEST_CASE("prices survive the trip through major units exactly") {
+    const Catalogue c = read_catalogue_json(
+        catalogue_of(R"({"id": "y", "title": "Yen", "price": {"amount": 3000, "currency": "JPY", "text": "¥3,000"}},
+                       {"id": "p", "title": "Pounds", "price": {"amount": 0.29, "currency": "GBP", "text": "£0.29"}})"),
+        "m.json");
+    REQUIRE(c.products.size() == 2);
+    CHECK(c.products[0].price->minor == 3000);
+    CHECK(c.products[1].price->minor == 29);
+    CHECK(read_catalogue_json(write_catalogue_json(c.products), "again.json").products[1].price->minor == 29);
+}

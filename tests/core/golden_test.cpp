@@ -1,0 +1,64 @@
+// Golden files: every tests/golden/pages/NAME.md beside NAME.json (the expected catalogue) and,
+// when the page has problems, NAME.diagnostics.txt (one "file:line:col: severity: message" per line).
+// VITRINE_UPDATE_GOLDEN=1 rewrites the expectations from the current parser, for review in git diff.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/catalogue.hpp"
+
+using namespace vitrine;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kGoldenDir = fs::path(VITRINE_SOURCE_DIR) / "tests/golden/pages";
+
+std::vector<std::string> golden_pages() {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(kGoldenDir)) {
+        if (entry.path().extension() == ".md") names.push_back(entry.path().stem().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+}  // namespace
+
+TEST_CASE("golden pages parse to their expected JSON and diagnostics") {
+    const std::vector<std::string> names = golden_pages();
+    REQUIRE(names.size() >= 10);
+    const std::string name = GENERATE_COPY(from_range(names));
+    CAPTURE(name);
+    const fs::path page = kGoldenDir / (name + ".md");
+    const Catalogue c = parse_product_page(read(page), "pages/" + name + ".md");
+    const std::string json = write_catalogue_json(c.products);
+    std::string diagnostics;
+    for (const Diagnostic& d : c.diagnostics) diagnostics += format_diagnostic(d) + "\n";
+
+    const fs::path expected_json = kGoldenDir / (name + ".json");
+    const fs::path expected_diagnostics = kGoldenDir / (name + ".diagnostics.txt");
+    if (std::getenv("VITRINE_UPDATE_GOLDEN") != nullptr) {
+        write(expected_json, json);
+        if (diagnostics.empty()) fs::remove(expected_diagnostics);
+        else write(expected_diagnostics, diagnostics);
+    }
+    REQUIRE(fs::exists(expected_json));
+    CHECK(json == read(expected_json));
+    CHECK(diagnostics == (fs::exists(expected_diagnostics) ? read(expected_diagnostics) : std::string()));
+}
