@@ -3,7 +3,7 @@ PORT ?= 8000
 JOBS ?= $(shell nproc)
 export NODE_PATH := $(if $(NODE_PATH),$(NODE_PATH):,)/usr/share/nodejs
 
-.PHONY: help setup setup-browser native web run test test-native test-e2e asan fuzz bench clean
+.PHONY: help setup setup-browser native web run test test-native test-e2e asan asan-build fuzz fuzz-smoke bench clean
 
 help:
 	@echo "make run     build the viewer and serve dist/ on http://127.0.0.1:$(PORT)/"
@@ -28,7 +28,7 @@ web: native
 run: web
 	@scripts/serve.sh dist $(PORT)
 
-test: setup-browser test-native web test-e2e
+test: setup-browser test-native web test-e2e fuzz-smoke
 
 test-native: native
 	@ctest --preset native
@@ -36,12 +36,18 @@ test-native: native
 test-e2e: setup-browser
 	@node --test --test-concurrency=1 tests/e2e/
 
-asan: setup
+asan-build: setup
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
+
+asan: asan-build
 	@ctest --preset asan
 
-fuzz: asan
+# About 30 s per fuzzer inside `make test`; `make fuzz` runs them for 10 minutes each.
+fuzz-smoke: asan-build
+	@scripts/fuzz.sh 30
+
+fuzz: asan-build
 	@scripts/fuzz.sh $${FUZZ_SECONDS:-600}
 
 bench: native web

@@ -77,7 +77,10 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - price_width, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
     draw_stock_badge(product.in_stock);
 
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kRowHeight));
+    // The row's full height as an item (less the spacing ImGui adds after it), so each row
+    // advances exactly kRowHeight, as the clipper and the keyboard scrolling assume.
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, kRowHeight - ImGui::GetStyle().ItemSpacing.y));
     ImGui::PopID();
 }
 
