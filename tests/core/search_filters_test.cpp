@@ -1,0 +1,172 @@
+// Filters, facets and sort orders, checked against a plain recount on random catalogues.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "core/search/search.hpp"
+#include "search_test_support.hpp"
+
+using namespace vitrine;
+
+namespace {
+
+bool in_category(const Product& p, const std::vector<std::string>& wanted) {
+    if (wanted.empty()) return true;
+    return std::any_of(p.ranks.begin(), p.ranks.end(),
+                       [&](const Rank& r) { return std::find(wanted.begin(), wanted.end(), r.category) != wanted.end(); });
+}
+
+bool in_list(const std::string& value, const std::vector<std::string>& wanted) {
+    return wanted.empty() || std::find(wanted.begin(), wanted.end(), value) != wanted.end();
+}
+
+// The filters, written the obvious way.
+bool naive_passes(const Product& p, const SearchFilters& f, bool skip_price = false, bool skip_stock = false,
+                  bool skip_rating = false, bool skip_origin = false, bool skip_category = false) {
+    const bool price = skip_price || f.currency.empty() ||
+                       (p.price && p.price->currency == f.currency && p.price->minor >= f.price_min_minor.value_or(INT64_MIN) &&
+                        p.price->minor <= f.price_max_minor.value_or(INT64_MAX));
+    return price && (skip_stock || !f.in_stock_only || p.in_stock) && (skip_rating || p.rating.average >= f.min_rating) &&
+           (skip_origin || in_list(p.store.origin, f.origins)) && in_list(p.store.region, f.regions) &&
+           (skip_category || in_category(p, f.categories));
+}
+
+SearchFilters random_filters(std::mt19937& random) {
+    SearchFilters f;
+    if (random() % 2) f.currency = random() % 2 ? "GBP" : "JPY";
+    if (!f.currency.empty() && random() % 2) f.price_min_minor = random() % 2000;
+    if (!f.currency.empty() && random() % 2) f.price_max_minor = 2000 + random() % 3000;
+    f.in_stock_only = random() % 2;
+    f.min_rating = static_cast<double>(random() % 5);
+    if (random() % 2) f.origins = {"GB", "JP"};
+    if (random() % 3 == 0) f.categories = {"Books"};
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("filters keep exactly the products a plain check keeps, and facets equal a recount") {
+    const unsigned seed = GENERATE(range(1u, 21u));
+    CAPTURE(seed);
+    const std::vector<Product> products = testing::random_catalogue(seed, 300);
+    const SearchIndex index(products);
+    std::mt19937 random(seed * 7919u);
+    SearchRequest request;
+    request.filters = random_filters(random);
+    request.query = random() % 2 ? "kettle" : "";
+    const SearchResult result = index.search(request);
+
+    const auto matches_query = [&](const Product& p) {
+        return request.query.empty() || p.title.find("kettle") != std::string::npos || p.description.find("kettle") != std::string::npos;
+    };
+    std::vector<std::uint32_t> expected;
+    std::size_t in_stock = 0, rated_3 = 0;
+    std::map<std::string, std::size_t> currencies, origins, categories;
+    const SearchFilters& f = request.filters;
+    for (std::uint32_t i = 0; i < products.size(); ++i) {
+        const Product& p = products[i];
+        if (!matches_query(p)) continue;
+        if (naive_passes(p, f)) expected.push_back(i);
+        if (naive_passes(p, f, false, true) && p.in_stock) ++in_stock;
+        if (naive_passes(p, f, false, false, true) && p.rating.average >= 3) ++rated_3;
+        if (naive_passes(p, f, true) && p.price) ++currencies[p.price->currency];
+        if (naive_passes(p, f, false, false, false, true)) ++origins[p.store.origin];
+        if (naive_passes(p, f, false, false, false, false, true)) {
+            for (const Rank& r : p.ranks) ++categories[r.category];
+        }
+    }
+    std::vector<std::uint32_t> got;
+    for (const Hit& hit : result.hits) got.push_back(hit.product);
+    std::sort(got.begin(), got.end());
+    CHECK(got == expected);
+    CHECK(result.total == expected.size());
+    CHECK(result.facets.in_stock == in_stock);
+    CHECK(result.facets.rating_at_least[3] == rated_3);
+    std::map<std::string, std::size_t> got_currencies, got_origins, got_categories;
+    for (const CurrencyFacet& c : result.facets.currencies) got_currencies[c.currency] = c.count;
+    for (const FacetValue& v : result.facets.origins) got_origins[v.value] = v.count;
+    for (const FacetValue& v : result.facets.categories) got_categories[v.value] = v.count;
+    CHECK(got_currencies == currencies);
+    CHECK(got_origins == origins);
+    CHECK(got_categories == categories);
+}
+
+TEST_CASE("every sort order agrees with a plain sort, ties broken by id") {
+    const unsigned seed = GENERATE(range(1u, 11u));
+    const SortOrder order = GENERATE(SortOrder::price_ascending, SortOrder::price_descending, SortOrder::rating, SortOrder::most_reviewed);
+    CAPTURE(seed, to_string(order));
+    const std::vector<Product> products = testing::random_catalogue(seed, 200);
+    const SearchIndex index(products);
+    SearchRequest request;
+    request.sort = order;
+    const SearchResult result = index.search(request);
+    REQUIRE(result.hits.size() == products.size());
+    for (std::size_t i = 1; i < result.hits.size(); ++i) {
+        const Product& a = products[result.hits[i - 1].product];
+        const Product& b = products[result.hits[i].product];
+        CAPTURE(a.id, b.id);
+        const auto popularity = [](const Product& p) { return std::max(p.rating.count, p.reviews_count); };
+        switch (order) {
+            case SortOrder::price_ascending:
+            case SortOrder::price_descending: {
+                if (!a.price || !b.price) {
+                    CHECK((a.price || !b.price));  // products without a price come last
+                    if (!a.price && !b.price) CHECK(a.id < b.id);
+                    break;
+                }
+                CHECK(a.price->currency <= b.price->currency);
+                if (a.price->currency != b.price->currency) break;
+                if (a.price->minor == b.price->minor) CHECK(a.id < b.id);
+                else CHECK((order == SortOrder::price_ascending) == (a.price->minor < b.price->minor));
+                break;
+            }
+            case SortOrder::rating:
+                CHECK(a.rating.average >= b.rating.average);
+                if (a.rating.average == b.rating.average) CHECK(popularity(a) >= popularity(b));
+                break;
+            case SortOrder::most_reviewed:
+                CHECK(popularity(a) >= popularity(b));
+                if (popularity(a) == popularity(b)) CHECK(a.id < b.id);
+                break;
+            case SortOrder::relevance: break;
+        }
+    }
+}
+
+TEST_CASE("offset and limit page through the same order") {
+    const std::vector<Product> products = testing::random_catalogue(3, 120);
+    const SearchIndex index(products);
+    SearchRequest all;
+    all.sort = SortOrder::price_ascending;
+    const SearchResult whole = index.search(all);
+    SearchRequest page = all;
+    page.offset = 40;
+    page.limit = 25;
+    const SearchResult part = index.search(page);
+    CHECK(part.total == whole.total);
+    REQUIRE(part.hits.size() == 25);
+    for (std::size_t i = 0; i < 25; ++i) CHECK(part.hits[i].product == whole.hits[40 + i].product);
+}
+
+TEST_CASE("reviews are searched, counted by stars and sorted") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const auto it = std::find_if(products.begin(), products.end(), [](const Product& p) { return p.id == "K-3001"; });
+    REQUIRE(it != products.end());
+    ReviewRequest request;
+    ReviewResult all = search_reviews(*it, request);
+    CHECK(all.hits.size() == it->reviews.size());
+    CHECK(all.star_counts[5] == 3);
+    CHECK(all.star_counts[2] == 1);
+    for (std::size_t i = 1; i < all.hits.size(); ++i) CHECK(it->reviews[all.hits[i - 1].review].date >= it->reviews[all.hits[i].review].date);
+    request.stars = 5;
+    CHECK(search_reviews(*it, request).hits.size() == 3);
+    request.stars = 0;
+    request.query = "rustd";  // a typo
+    const ReviewResult rust = search_reviews(*it, request);
+    REQUIRE(rust.hits.size() == 1);
+    CHECK(it->reviews[rust.hits[0].review].title == "Rusted");
+    CHECK_FALSE(rust.hits[0].title_spans.empty());
+}

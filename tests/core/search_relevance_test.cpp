@@ -1,0 +1,89 @@
+// Known items: what a shopper types, misspelt, half-typed or without accents, finds the product.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <algorithm>
+
+#include "core/search/search.hpp"
+#include "search_test_support.hpp"
+
+using namespace vitrine;
+
+namespace {
+
+std::vector<std::string> top_ids(const SearchIndex& index, const std::vector<Product>& products, const std::string& query, std::size_t n) {
+    SearchRequest request;
+    request.query = query;
+    request.limit = n;
+    std::vector<std::string> ids;
+    for (const Hit& hit : index.search(request).hits) ids.push_back(products[hit.product].id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("misspelt, partial, wrong-case and accent-stripped queries find the product in the top 3") {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    static const SearchIndex index(products);
+    const auto [query, id] = GENERATE(table<std::string, std::string>({
+        {"architecture patterns", "208027396"},
+        {"architcture paterns pyhton", "208027396"},
+        {"ARCHITECTURE PATTERNS", "208027396"},
+        {"archit", "208027396"},
+        {"fluent pyth", "B-1001"},
+        {"headphnes x200", "E-2001"},
+        {"noise cancelling", "E-2001"},
+        {"usb-c charger", "E-2002"},
+        {"usbc charger", "E-2002"},
+        {"978-1-4920-5635-5", "B-1001"},
+        {"creme hydratante", "S-6002"},
+        {"crème", "S-6002"},
+        {"gartenschere", "G-5003"},
+        {"GARTENSHERE", "G-5003"},
+        {"οδυσσεια", "B-1005"},
+        {"Οδύσσεια", "B-1005"},
+        {"самовар", "K-3005"},
+        {"САМОВАР", "K-3005"},
+        {"富士山", "T-4005"},
+        {"お弁当", "K-3007"},
+        {"petit prince", "B-1008"},
+        {"espreso machine", "K-3003"},
+        {"wooden trian", "T-4001"},
+        {"cast iron skilet", "K-3001"},
+    }));
+    CAPTURE(query);
+    const auto ids = top_ids(index, products, query, 3);
+    CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+}
+
+TEST_CASE("bad queries are answered, never crashed on") {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    static const SearchIndex index(products);
+    const std::string query = GENERATE(std::string(""), std::string("!!! ??? ..."), std::string(10000, 'a'),
+                                       std::string("\xff\xfe\xc3"), std::string("kettle\xe2\x82"), std::string(300, ' ') + "garden");
+    SearchRequest request;
+    request.query = query;
+    const SearchResult result = index.search(request);
+    CHECK(result.total <= products.size());
+    if (query.find_first_not_of("!?. ") == std::string::npos) CHECK(result.total == products.size());  // no words: everything
+}
+
+TEST_CASE("the same query always gives the same order") {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    const SearchIndex index(products);
+    CHECK(top_ids(index, products, "garden", 100) == top_ids(index, products, "garden", 100));
+    CHECK(top_ids(index, products, "", 100).size() == products.size());
+}
+
+TEST_CASE("highlights mark the matched words of the title") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const auto it = std::find_if(products.begin(), products.end(), [](const Product& p) { return p.id == "E-2001"; });
+    REQUIRE(it != products.end());
+    const Highlight h = highlight_product(*it, "headphnes x2");
+    REQUIRE(h.title_spans.size() == 2);
+    CHECK(it->title.substr(h.title_spans[0].begin, h.title_spans[0].end - h.title_spans[0].begin) == "Headphones");
+    CHECK(it->title.substr(h.title_spans[1].begin, h.title_spans[1].end - h.title_spans[1].begin) == "X200");
+    const Highlight d = highlight_product(*it, "fast charge");
+    CHECK_FALSE(d.excerpt.empty());
+    CHECK_FALSE(d.excerpt_spans.empty());
+}
