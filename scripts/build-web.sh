@@ -15,7 +15,8 @@ if ! build/native/vitrine pack assets/catalogue -o dist.tmp/catalogue.json; then
   echo "build-web: the bundled catalogue in assets/catalogue has problems (listed above)" >&2
   exit 1
 fi
-cp web/index.html web/vitrine.js web/vitrine.css dist.tmp/
+cp web/index.html web/vitrine.js web/vitrine.css web/vitrine-core.mjs dist.tmp/
+cp build/web/vitrine-core-module.cjs dist.tmp/
 cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm dist.tmp/
 [ -f build/web/vitrine-viewer.data ] && cp build/web/vitrine-viewer.data dist.tmp/
 rm -rf dist && mv dist.tmp dist

@@ -1,0 +1,51 @@
+// The core without a viewer, for JavaScript (Node or a page): load a catalogue, search it.
+// web/vitrine-core.mjs wraps these functions as { load(jsonText), search(query, options) }.
+#include <emscripten/emscripten.h>
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/catalogue.hpp"
+#include "core/search/search.hpp"
+#include "core/search/search_json.hpp"
+
+namespace {
+
+struct LoadedCatalogue {
+    vitrine::Catalogue catalogue;
+    std::unique_ptr<vitrine::SearchIndex> index;
+};
+
+LoadedCatalogue g_loaded;
+std::string g_reply;  // the last JSON reply; valid until the next call
+
+const char* reply(const nlohmann::ordered_json& value) {
+    g_reply = value.dump();
+    return g_reply.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+// Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}.
+EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(const char* text, int length) {
+    g_loaded.index.reset();
+    g_loaded.catalogue = vitrine::read_catalogue_json(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json");
+    g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);
+    nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
+    for (const vitrine::Diagnostic& d : g_loaded.catalogue.diagnostics) diagnostics.push_back(vitrine::format_diagnostic(d));
+    return reply({{"products", g_loaded.catalogue.products.size()}, {"diagnostics", diagnostics}});
+}
+
+// options: {"filters": {...}, "sort": "relevance", "limit": 10, "offset": 0}; see search_json.hpp.
+EMSCRIPTEN_KEEPALIVE const char* vitrine_core_search(const char* query, const char* options_json) {
+    if (!g_loaded.index) return reply({{"total", 0}, {"hits", nlohmann::ordered_json::array()}, {"facets", nlohmann::ordered_json::object()}});
+    const nlohmann::json options = nlohmann::json::parse(options_json, nullptr, false);
+    const vitrine::SearchRequest request = vitrine::search_request_from_json(query, options.is_discarded() ? nlohmann::json() : options);
+    return reply(vitrine::search_result_json(g_loaded.index->search(request), g_loaded.catalogue.products));
+}
+
+}  // extern "C"
