@@ -75,10 +75,14 @@ ensure_node() {
   apt_install nodejs npm
 }
 
-ensure_playwright() {
-  [ -f "$here/node_modules/playwright-core/package.json" ] && return 0
-  log "installing playwright-core from the lockfile"
+# playwright-core (browser tests), MiniSearch and FlexSearch (benchmark peers), from the lockfile.
+ensure_node_modules() {
+  local stamp="$here/node_modules/.vitrine-lock"
+  local want; want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
+  log "installing the npm packages pinned in package-lock.json"
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
 }
 
 apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificates python3 xz-utils \
@@ -89,5 +93,5 @@ ensure_source_package imgui "$IMGUI_DEBIAN_VERSION"
 ensure_source_package utf8proc "$UTF8PROC_DEBIAN_VERSION"
 if [ $want_browser = 1 ]; then
   apt_install chromium
-  ensure_playwright
+  ensure_node_modules
 fi

@@ -1,0 +1,90 @@
+// vitrine-bench [--queries-out FILE]: native figures for packing pages, loading JSON and
+// searching generated catalogues of 10k and 100k products. Prints figures; asserts nothing.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "catalogue_generator.hpp"
+#include "core/catalogue.hpp"
+#include "core/page_writer.hpp"
+#include "core/search/search.hpp"
+#include "keystroke_log.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+long peak_rss_mb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+double percentile(std::vector<double> values, double p) {
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size())))];
+}
+
+void bench_size(std::size_t count, const std::string& queries_out) {
+    const auto products = vitrine::tools::generate_catalogue(count, 42);
+
+    std::vector<std::string> pages;
+    std::size_t page_bytes = 0;
+    for (const auto& p : products) {
+        pages.push_back(vitrine::write_product_page(p));
+        page_bytes += pages.back().size();
+    }
+    auto start = Clock::now();
+    std::size_t parsed = 0;
+    for (const std::string& page : pages) parsed += vitrine::parse_product_page(page, "bench.md").products.size();
+    const double pack_s = seconds_since(start);
+
+    const std::string json = vitrine::write_catalogue_json(products);
+    start = Clock::now();
+    const vitrine::Catalogue loaded = vitrine::read_catalogue_json(json, "bench.json");
+    const double load_s = seconds_since(start);
+
+    start = Clock::now();
+    const vitrine::SearchIndex index(loaded.products);
+    const double index_s = seconds_since(start);
+
+    const auto queries = vitrine::tools::realistic_queries(loaded.products, 300, 7);
+    const auto log = vitrine::tools::keystrokes(queries);
+    if (!queries_out.empty() && count == 100000) {
+        std::ofstream out(queries_out);
+        for (const auto& q : queries) out << q << '\n';
+    }
+    std::vector<double> times;
+    vitrine::SearchRequest request;
+    request.limit = 50;  // a screenful and a bit: what the viewer shows at once
+    for (const std::string& typed : log) {
+        request.query = typed;
+        const auto t = Clock::now();
+        const auto result = index.search(request);
+        times.push_back(seconds_since(t) * 1000.0);
+        if (result.total > loaded.products.size()) std::abort();
+    }
+    std::printf("%7zu products | pack pages %6.1f MB/s (%zu parsed) | load JSON %9.0f products/s | index %6.2f s | "
+                "query median %.3f ms  p99 %.3f ms (%zu keystrokes) | peak RSS %ld MB\n",
+                count, static_cast<double>(page_bytes) / 1e6 / pack_s, parsed, static_cast<double>(count) / load_s, index_s,
+                percentile(times, 0.5), percentile(times, 0.99), log.size(), peak_rss_mb());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string queries_out;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::string(argv[i]) == "--queries-out") queries_out = argv[i + 1];
+    }
+    std::printf("vitrine native benchmark (generated catalogues, seed 42)\n");
+    bench_size(10000, queries_out);
+    bench_size(100000, queries_out);
+    return 0;
+}
