@@ -5,6 +5,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/json_positions.hpp"
+#include "core/json_product_stream.hpp"
 #include "core/normalise.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
@@ -271,38 +272,36 @@ Catalogue read_catalogue_json(std::string_view input, const std::string& file) {
         out.diagnostics.push_back({file, 1, 1, Severity::error, "the catalogue is empty"});
         return out;
     }
-    json document = json::parse(text, nullptr, false);
-    if (document.is_discarded()) {
-        const JsonSyntaxError error = find_syntax_error(text);
-        const TextPosition at = position_of(text, error.offset);
-        out.diagnostics.push_back({file, at.line, at.column, Severity::error, "not valid JSON: " + error.message});
-        return out;
-    }
-    if (!document.is_object() || !document.contains("products") || !document["products"].is_array()) {
-        out.diagnostics.push_back({file, 1, 1, Severity::error, "not a Vitrine catalogue: expected an object with a \"products\" list"});
-        return out;
-    }
-    const auto schema = document.find("schema");
-    if (schema == document.end() || !schema->is_string() || *schema != kSchema) {
-        out.diagnostics.push_back({file, 1, 1, Severity::warning, std::string("the catalogue does not declare schema \"") + kSchema + "\"; read as such"});
-    }
-    const json& products = document["products"];
-    std::vector<std::size_t> starts = array_element_offsets(text, "products");
-    starts.resize(products.size(), 0);  // a scan that disagrees with the parser still leaves a position
+    // Product starts, for the lines diagnostics name; found by a scan cheaper than the parse.
+    const std::vector<std::size_t> starts = array_element_offsets(text, "products");
     const std::vector<TextPosition> positions = positions_of(text, starts);
-    out.products.reserve(products.size());
-    for (std::size_t i = 0; i < products.size(); ++i) {
-        const TextPosition& at = positions[i];
+    const auto position = [&](std::size_t index) { return index < positions.size() ? positions[index] : TextPosition{}; };
+
+    const JsonStreamResult stream = stream_products(text, [&](const json& element, std::size_t index) {
+        const TextPosition at = position(index);
         std::string problem;
         std::optional<Product> product;
-        if (products[i].is_object()) product = ProductReader(products[i]).read(problem);
+        if (element.is_object()) product = ProductReader(element).read(problem);
         else problem = "the product should be an object";
         if (!product) {
-            out.diagnostics.push_back({file, at.line, at.column, Severity::error, "product " + std::to_string(i + 1) + " skipped: " + problem});
-            continue;
+            out.diagnostics.push_back({file, at.line, at.column, Severity::error, "product " + std::to_string(index + 1) + " skipped: " + problem});
+            return;
         }
         if (product->source.file.empty()) product->source = {file, at.line};
         out.products.push_back(std::move(*product));
+    });
+    if (stream.syntax_error) {
+        // The products before the error have loaded; say where the text stops being JSON.
+        const TextPosition at = position_of(text, stream.error_offset);
+        out.diagnostics.push_back({file, at.line, at.column, Severity::error, "not valid JSON: " + stream.error_message});
+        return out;
+    }
+    if (!stream.is_object || !stream.has_products) {
+        out.diagnostics.push_back({file, 1, 1, Severity::error, "not a Vitrine catalogue: expected an object with a \"products\" list"});
+        return out;
+    }
+    if (stream.schema != kSchema) {
+        out.diagnostics.push_back({file, 1, 1, Severity::warning, std::string("the catalogue does not declare schema \"") + kSchema + "\"; read as such"});
     }
     return out;
 }

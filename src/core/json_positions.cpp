@@ -1,7 +1,5 @@
 #include "core/json_positions.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace vitrine {
@@ -41,40 +39,6 @@ std::vector<std::size_t> array_element_offsets(std::string_view text, std::strin
         }
     }
     return starts;
-}
-
-namespace {
-
-// Accepts every event and remembers the error, which ends the parse.
-struct ErrorCatcher : nlohmann::json_sax<nlohmann::json> {
-    JsonSyntaxError error;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
-        error.offset = position > 0 ? position - 1 : 0;
-        const std::string what = e.what();
-        const std::size_t detail = what.find("syntax error");
-        error.message = detail == std::string::npos ? what : what.substr(detail);
-        return false;
-    }
-};
-
-}  // namespace
-
-JsonSyntaxError find_syntax_error(std::string_view text) {
-    ErrorCatcher catcher;
-    nlohmann::json::sax_parse(text, &catcher);
-    return catcher.error;
 }
 
 }  // namespace vitrine

@@ -1,0 +1,118 @@
+#include "core/json_product_stream.hpp"
+
+#include <memory>
+
+namespace vitrine {
+
+namespace {
+
+using json = nlohmann::json;
+using DomBuilder = nlohmann::detail::json_sax_dom_parser<json>;
+
+class ProductStream : public nlohmann::json_sax<json> {
+public:
+    ProductStream(JsonStreamResult& result, const std::function<void(const json&, std::size_t)>& on_product)
+        : result_(result), on_product_(on_product) {}
+
+    bool null() override { return scalar([](DomBuilder& b) { return b.null(); }); }
+    bool boolean(bool v) override { return scalar([&](DomBuilder& b) { return b.boolean(v); }); }
+    bool number_integer(number_integer_t v) override { return scalar([&](DomBuilder& b) { return b.number_integer(v); }); }
+    bool number_unsigned(number_unsigned_t v) override { return scalar([&](DomBuilder& b) { return b.number_unsigned(v); }); }
+    bool number_float(number_float_t v, const string_t& s) override { return scalar([&](DomBuilder& b) { return b.number_float(v, s); }); }
+    bool binary(binary_t& v) override { return scalar([&](DomBuilder& b) { return b.binary(v); }); }
+    bool string(string_t& v) override {
+        if (depth_ == 1 && last_key_ == "schema") result_.schema = v;
+        return scalar([&](DomBuilder& b) { return b.string(v); });
+    }
+
+    bool start_object(std::size_t size) override {
+        if (builder_) ++inner_depth_;
+        else if (at_element()) begin_element();
+        ++depth_;
+        if (depth_ == 1) result_.is_object = true;
+        return builder_ ? builder_->start_object(size) : true;
+    }
+    bool end_object() override {
+        --depth_;
+        if (!builder_) return true;
+        const bool ok = builder_->end_object();
+        if (inner_depth_-- == 0) finish_element();
+        return ok;
+    }
+    bool start_array(std::size_t size) override {
+        if (builder_) ++inner_depth_;
+        else if (at_element()) begin_element();
+        ++depth_;
+        if (depth_ == 2 && last_key_ == "products" && !builder_) {
+            in_products_ = true;
+            result_.has_products = true;
+        }
+        return builder_ ? builder_->start_array(size) : true;
+    }
+    bool end_array() override {
+        --depth_;
+        if (depth_ == 1) in_products_ = false;
+        if (!builder_) return true;
+        const bool ok = builder_->end_array();
+        if (inner_depth_-- == 0) finish_element();
+        return ok;
+    }
+    bool key(string_t& k) override {
+        if (depth_ == 1) last_key_ = k;
+        return builder_ ? builder_->key(k) : true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
+        result_.syntax_error = true;
+        result_.error_offset = position > 0 ? position - 1 : 0;
+        const std::string what = e.what();
+        const std::size_t detail = what.find("syntax error");
+        result_.error_message = detail == std::string::npos ? what : what.substr(detail);
+        return false;
+    }
+
+private:
+    bool at_element() const { return in_products_ && depth_ == 2; }
+
+    void begin_element() {
+        element_ = json();
+        builder_ = std::make_unique<DomBuilder>(element_, false);
+        inner_depth_ = 0;
+    }
+
+    void finish_element() {
+        builder_.reset();
+        on_product_(element_, index_++);
+    }
+
+    // A scalar inside a product goes to its DOM; one standing as an element is an element.
+    template <typename Event>
+    bool scalar(Event event) {
+        if (builder_) return event(*builder_);
+        if (!at_element()) return true;
+        begin_element();
+        event(*builder_);
+        finish_element();
+        return true;
+    }
+
+    JsonStreamResult& result_;
+    const std::function<void(const json&, std::size_t)>& on_product_;
+    std::unique_ptr<DomBuilder> builder_;
+    json element_;
+    int depth_ = 0;
+    int inner_depth_ = 0;  // nesting inside the current element, below its own brackets
+    bool in_products_ = false;
+    std::string last_key_;
+    std::size_t index_ = 0;
+};
+
+}  // namespace
+
+JsonStreamResult stream_products(std::string_view text, const std::function<void(const nlohmann::json&, std::size_t)>& on_product) {
+    JsonStreamResult result;
+    ProductStream stream(result, on_product);
+    nlohmann::json::sax_parse(text, &stream);
+    return result;
+}
+
+}  // namespace vitrine
