@@ -1,4 +1,4 @@
-// vitrine-bench [--queries-out FILE]: native figures for packing pages, loading JSON and
+// vitrine-bench [--queries-out PREFIX]: (PREFIX-10000.txt, PREFIX-100000.txt: the queries, for bench/) native figures for packing pages, loading JSON and
 // searching generated catalogues of 10k and 100k products. Prints figures; asserts nothing.
 #include <sys/resource.h>
 
@@ -56,8 +56,8 @@ void bench_size(std::size_t count, const std::string& queries_out) {
 
     const auto queries = vitrine::tools::realistic_queries(loaded.products, 300, 7);
     const auto log = vitrine::tools::keystrokes(queries);
-    if (!queries_out.empty() && count == 100000) {
-        std::ofstream out(queries_out);
+    if (!queries_out.empty()) {
+        std::ofstream out(queries_out + "-" + std::to_string(count) + ".txt");
         for (const auto& q : queries) out << q << '\n';
     }
     std::vector<double> times;
