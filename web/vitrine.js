@@ -6,8 +6,12 @@
 //          autofocus give the viewer the keyboard on load (default false)
 //          base      where vitrine-viewer.js/.wasm/.data live; default: beside this script
 //
-// handle: state()    { ready, view, query, results, total, productId, errors, frameMs, ... }
-//         search(text), open(id), load(text, name), ready (a Promise)
+//          theme     'system' (follows prefers-color-scheme), 'light' or 'dark'
+//
+// handle: state()    { ready, view, query, results, total, productId, errors, frameMs, layout, ... }
+//         search(text), open(id), load(text, name), theme(choice), ready (a Promise)
+// Files dropped on the viewer, or chosen with its "Open catalogue…" button, replace the catalogue:
+// one .json catalogue, or any number of .md product pages.
 (function (global) {
   'use strict';
 
@@ -57,12 +61,40 @@
       container.append(box);
     }
 
-    function loadBytes(m, bytes, name) {
+    function loadBytes(m, bytes, name, replace = true) {
       const pointer = m._malloc(bytes.length + 1);
       m.HEAPU8.set(bytes, pointer);
-      m.ccall('vitrine_load_catalogue', null, ['number', 'number', 'string'], [pointer, bytes.length, name]);
+      m.ccall('vitrine_load_file', null, ['number', 'number', 'string', 'number'], [pointer, bytes.length, name, replace ? 1 : 0]);
       m._free(pointer);
     }
+
+    async function loadFiles(files) {
+      const list = [...files];
+      for (let i = 0; i < list.length; i++) {
+        const bytes = new Uint8Array(await list[i].arrayBuffer());
+        call((m) => loadBytes(m, bytes, list[i].name, i === 0));
+      }
+    }
+
+    function pickFiles() {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.accept = '.json,.md,.markdown,.txt';
+      input.addEventListener('change', () => loadFiles(input.files));
+      input.click();
+    }
+
+    container.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      container.classList.add('vitrine-dropping');
+    });
+    container.addEventListener('dragleave', () => container.classList.remove('vitrine-dropping'));
+    container.addEventListener('drop', (event) => {
+      event.preventDefault();
+      container.classList.remove('vitrine-dropping');
+      if (event.dataTransfer.files.length) loadFiles(event.dataTransfer.files);
+    });
 
     const base = options.base || scriptBase;
     const ready = createVitrineModule({
@@ -70,6 +102,7 @@
       locateFile: (path) => base + path,
       vitrineRouting: options.routing || 'none',
       vitrineOnFatal: showFatal,
+      vitrinePickFiles: pickFiles,
       printErr: (text) => console.warn('vitrine:', text),
     }).then(async (m) => {
       module = m;
@@ -85,6 +118,9 @@
         m.ccall('vitrine_paste', null, ['string'], [event.clipboardData.getData('text/plain')]);
         event.preventDefault();
       });
+      const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+      scheme.addEventListener('change', () => m.ccall('vitrine_set_system_dark', null, ['number'], [scheme.matches ? 1 : 0]));
+      if (options.theme) m.ccall('vitrine_set_theme', null, ['string'], [options.theme]);
       if (options.autofocus) canvas.focus();
       const url = options.data || 'catalogue.json';
       try {
@@ -104,6 +140,7 @@
       search: (text) => call((m) => m.ccall('vitrine_search', null, ['string'], [String(text)])),
       open: (id) => call((m) => m.ccall('vitrine_open', null, ['string'], [String(id)])),
       load: (text, name = 'catalogue.json') => call((m) => loadBytes(m, new TextEncoder().encode(text), name)),
+      theme: (choice) => call((m) => m.ccall('vitrine_set_theme', null, ['string'], [String(choice)])),
     };
   }
 

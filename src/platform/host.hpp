@@ -14,6 +14,9 @@ void open_url(const std::string& url);
 // so that the browser's back and forward buttons walk the user's steps.
 void set_location_hash(const std::string& hash, bool push);
 
+// Asks the person for catalogue files (.json, .md); what they choose arrives through App::load_file.
+void pick_catalogue_files();
+
 // A picture for the views: asked for by URL, loaded in the background into a GPU texture.
 struct ImageTexture {
     enum class Status { loading, ready, failed };

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "platform/host.hpp"
+#include "ui/theme.hpp"
 
 namespace vitrine {
 
@@ -20,18 +21,56 @@ constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | Im
 App::App() = default;
 App::~App() = default;
 
-void App::load_catalogue_json(std::string_view text, const std::string& source_name) {
-    Catalogue loaded = read_catalogue_json(text, source_name);
+void App::load_file(std::string_view text, const std::string& name, bool replace) {
+    const bool is_page = name.ends_with(".md") || name.ends_with(".markdown") || name.ends_with(".txt");
+    Catalogue loaded = is_page ? parse_product_page(text, name) : read_catalogue_json(text, name);
+    if (loaded.products.empty() && !has_errors(loaded.diagnostics)) {
+        loaded.diagnostics.push_back({name, 0, 0, Severity::error, "the catalogue holds no products"});
+    }
+    if (!replace) {
+        index_.reset();  // the index points into the products it was built from
+        loaded.products.insert(loaded.products.begin(), std::make_move_iterator(catalogue_.products.begin()),
+                               std::make_move_iterator(catalogue_.products.end()));
+        loaded.diagnostics.insert(loaded.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
+    }
+    load_errors_.clear();
+    set_catalogue(std::move(loaded));
+}
+
+void App::set_catalogue(Catalogue catalogue) {
     index_.reset();  // the index points into the products it was built from
-    catalogue_ = std::move(loaded);
+    catalogue_ = std::move(catalogue);
     product_by_id_.clear();
-    for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) product_by_id_.emplace(catalogue_.products[i].id, i);
+    for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) {
+        if (!product_by_id_.emplace(catalogue_.products[i].id, i).second) {
+            const SourceRef& at = catalogue_.products[i].source;
+            catalogue_.diagnostics.push_back({at.file, at.line, 0, Severity::warning,
+                                              "product id " + catalogue_.products[i].id + " appears twice; links open the first"});
+        }
+    }
     index_ = std::make_unique<SearchIndex>(catalogue_.products);
     loaded_ = true;
-    if (catalogue_.products.empty() && !has_errors(catalogue_.diagnostics)) {
-        catalogue_.diagnostics.push_back({source_name, 0, 0, Severity::error, "the catalogue holds no products"});
-    }
     run_search();
+}
+
+void App::set_theme(ThemeChoice choice) {
+    theme_choice_ = choice;
+    apply_current_theme();
+}
+
+void App::set_system_dark(bool dark) {
+    system_dark_ = dark;
+    apply_current_theme();
+}
+
+void App::apply_current_theme() {
+    const bool dark = theme_choice_ == ThemeChoice::dark || (theme_choice_ == ThemeChoice::system && system_dark_);
+    apply_theme(dark ? Theme::dark : Theme::light);
+}
+
+void App::mark(const std::string& name) {
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    layout_[name] = {min.x, min.y, size.x, size.y};
 }
 
 void App::report_load_error(const std::string& message) {
@@ -116,7 +155,11 @@ void App::frame() {
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
     ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
-    if (!loaded_) {
+    layout_.clear();
+    draw_header();
+    if (show_diagnostics_) {
+        draw_diagnostics_panel();
+    } else if (!loaded_) {
         draw_status_message("Loading the catalogue…");
     } else if (!load_errors_.empty()) {
         draw_status_message(load_errors_.back().c_str());

@@ -3,7 +3,9 @@
 // reviews_view.cpp, diagnostics_panel.cpp); this class holds what they share.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,10 +23,17 @@ public:
     App();
     ~App();
 
-    // Replaces the catalogue with the one in a vitrine.catalogue/1 JSON text.
-    void load_catalogue_json(std::string_view text, const std::string& source_name);
+    // Opens a file's text: a vitrine.catalogue/1 JSON document, or a product page (*.md).
+    // `replace` starts a new catalogue; otherwise the file's products join the current ones
+    // (several files dropped at once).
+    void load_file(std::string_view text, const std::string& name, bool replace);
     // The page could not fetch the catalogue at all: say so on the canvas and in state().
     void report_load_error(const std::string& message);
+
+    // The look: follow the system (`system_dark` is what prefers-color-scheme says) unless overridden.
+    enum class ThemeChoice { system, light, dark };
+    void set_theme(ThemeChoice choice);
+    void set_system_dark(bool dark);
 
     void search(const std::string& text);
     void open(const std::string& product_id);
@@ -45,6 +54,12 @@ private:
     void open_or_search_title(const std::string& title);
     void run_search();
 
+    void set_catalogue(Catalogue catalogue);
+    void apply_current_theme();
+    void draw_header();
+    // Remembers where the last item is, for state().layout (automation and embedders).
+    void mark(const std::string& name);
+
     void draw_search_view();
     void draw_result_row(const Hit& hit, std::size_t row);
     void draw_detail_view(const Product& product);
@@ -63,6 +78,10 @@ private:
     bool loaded_ = false;
     std::vector<std::string> load_errors_;
     std::vector<double> frame_ms_;  // the last frames' CPU times, newest last
+    ThemeChoice theme_choice_ = ThemeChoice::system;
+    bool system_dark_ = false;
+    bool show_diagnostics_ = false;
+    std::map<std::string, std::array<float, 4>> layout_;  // name → x, y, width, height in CSS pixels
 };
 
 }  // namespace vitrine

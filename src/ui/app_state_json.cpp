@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "ui/app.hpp"
+#include "ui/theme.hpp"
 
 namespace vitrine {
 
@@ -28,6 +29,12 @@ std::string App::state_json() const {
     state["selected"] = selected_row_;
     state["productId"] = route_.view == View::search ? nlohmann::json(nullptr) : nlohmann::json(route_.product_id);
     state["products"] = catalogue_.products.size();
+    if (route_.view == View::reviews) {
+        if (const Product* product = find_product(route_.product_id)) {
+            const ReviewResult reviews = search_reviews(*product, {route_.review_query, route_.review_stars, route_.review_sort});
+            state["reviews"] = {{"stars", route_.review_stars}, {"shown", reviews.hits.size()}, {"sort", to_string(route_.review_sort)}};
+        }
+    }
 
     nlohmann::json errors = nlohmann::json::array();
     for (const std::string& message : load_errors_) errors.push_back(message);
@@ -36,6 +43,11 @@ std::string App::state_json() const {
     }
     state["errors"] = std::move(errors);
     state["diagnostics"] = catalogue_.diagnostics.size();
+
+    nlohmann::json layout = nlohmann::json::object();
+    for (const auto& [name, rect] : layout_) layout[name] = rect;
+    state["layout"] = std::move(layout);
+    state["theme"] = current_theme() == Theme::dark ? "dark" : "light";
 
     const double total_ms = std::accumulate(frame_ms_.begin(), frame_ms_.end(), 0.0);
     state["frameMs"] = {

@@ -101,7 +101,9 @@ void App::draw_detail_view(const Product& product) {
     if (!product.reviews.empty() || product.reviews_count > 0) {
         ImGui::SameLine();
         const std::string label = "Read " + std::to_string(product.reviews.size()) + " reviews";
-        if (link(label.c_str())) {
+        const bool clicked = link(label.c_str());
+        mark("reviews-link");
+        if (clicked) {
             Route next = route_;
             next.view = View::reviews;
             navigate(std::move(next), true);

@@ -1,6 +1,7 @@
 // The review view: average and histogram (click a bar to filter by stars), sort, search inside
 // the reviews with the matches highlighted.
 #include <algorithm>
+#include <functional>
 #include <string>
 
 #include "imgui.h"
@@ -22,7 +23,7 @@ constexpr std::pair<ReviewSort, const char*> kReviewSortLabels[] = {
 };
 
 // One bar per star count; returns the star count clicked, or 0.
-int draw_histogram(const std::size_t (&counts)[6], int chosen) {
+int draw_histogram(const std::size_t (&counts)[6], int chosen, const std::function<void(int)>& mark_bar) {
     std::size_t total = 0;
     for (int stars = 1; stars <= 5; ++stars) total += counts[stars];
     int clicked = 0;
@@ -40,6 +41,7 @@ int draw_histogram(const std::size_t (&counts)[6], int chosen) {
         draw->AddRectFilled(at, ImVec2(at.x + bar_width, at.y + height), palette().star_empty, 4.0f);
         draw->AddRectFilled(at, ImVec2(at.x + bar_width * fraction, at.y + height), palette().star, 4.0f);
         if (ImGui::InvisibleButton("##bar", ImVec2(bar_width, height))) clicked = stars;
+        mark_bar(stars);
         ImGui::SameLine();
         ImGui::Text("%3.0f%% (%zu)", fraction * 100.0f, counts[stars]);
         ImGui::PopID();
@@ -84,7 +86,8 @@ void App::draw_reviews_view(const Product& product) {
     request.sort = route_.review_sort;
     const ReviewResult result = search_reviews(product, request);
 
-    const int clicked = draw_histogram(result.star_counts, route_.review_stars);
+    const int clicked = draw_histogram(result.star_counts, route_.review_stars,
+                                       [this](int stars) { mark("stars-" + std::to_string(stars)); });
     if (clicked != 0) {
         next.review_stars = clicked == route_.review_stars ? 0 : clicked;
         changed = true;

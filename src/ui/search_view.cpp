@@ -47,6 +47,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
         open(product.id);
     }
     if (selected) ImGui::SetItemDefaultFocus();
+    mark("row-" + std::to_string(row));
     draw_thumbnail(product, ImVec2(origin.x + 4, origin.y + 4));
 
     const float text_x = kThumbnailSize + 18;
@@ -103,6 +104,7 @@ void App::draw_search_view() {
         reload_search_box_ = false;  // the box already shows what was typed
     }
     ImGui::PopFont();
+    mark("search-box");
     ImGui::SetItemKeyOwner(ImGuiKey_UpArrow);
     ImGui::SetItemKeyOwner(ImGuiKey_DownArrow);
     // Enter deactivates the box in the same frame it is pressed, so a just-deactivated box counts.

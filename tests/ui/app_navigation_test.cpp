@@ -31,7 +31,7 @@ nlohmann::json state_of(const App& app) { return nlohmann::json::parse(app.state
 TEST_CASE("typing into the focused search box searches on every keystroke") {
     HeadlessUi ui;
     App app;
-    app.load_catalogue_json(small_catalogue(), "small.json");
+    app.load_file(small_catalogue(), "small.json", true);
     ui.frame(app, 2);
     ui.type(app, "espr");
     const auto state = state_of(app);
@@ -45,7 +45,7 @@ TEST_CASE("typing into the focused search box searches on every keystroke") {
 TEST_CASE("arrow keys move the selection and Enter opens it; Esc goes back to the same results") {
     HeadlessUi ui;
     App app;
-    app.load_catalogue_json(small_catalogue(), "small.json");
+    app.load_file(small_catalogue(), "small.json", true);
     ui.frame(app, 2);
     const auto all = state_of(app)["results"];
     REQUIRE(all.size() == 4);
@@ -69,7 +69,7 @@ TEST_CASE("arrow keys move the selection and Enter opens it; Esc goes back to th
 TEST_CASE("a deep link opens its product, and an unknown product falls back to the search") {
     HeadlessUi ui;
     App app;
-    app.load_catalogue_json(small_catalogue(), "small.json");
+    app.load_file(small_catalogue(), "small.json", true);
     app.apply_location_hash("#/product/102");
     ui.frame(app);
     CHECK(state_of(app)["view"] == "detail");
@@ -84,7 +84,7 @@ TEST_CASE("a deep link opens its product, and an unknown product falls back to t
 TEST_CASE("a catalogue that cannot be read says so in state() and the viewer keeps running") {
     HeadlessUi ui;
     App app;
-    app.load_catalogue_json("{ not json", "broken.json");
+    app.load_file("{ not json", "broken.json", true);
     ui.frame(app, 2);
     const auto state = state_of(app);
     CHECK(state["ready"] == true);

@@ -18,6 +18,8 @@ void set_location_hash(const std::string& hash, bool push) {
     }
 }
 
+void pick_catalogue_files() { ++native_host_log().file_pickers_opened; }
+
 // No network or GPU natively: every picture shows its placeholder.
 const ImageTexture& image(const std::string&) {
     static const ImageTexture failed{ImageTexture::Status::failed, 0, 0, 0};

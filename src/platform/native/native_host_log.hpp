@@ -9,6 +9,7 @@ namespace vitrine::host {
 struct NativeHostLog {
     std::vector<std::string> opened_urls;
     std::vector<std::string> hashes;  // the history stack of location hashes
+    int file_pickers_opened = 0;
 };
 
 inline NativeHostLog& native_host_log() {

@@ -19,9 +19,16 @@ EM_JS(void, js_set_location_hash, (const char* hash, int push), {
     else history.replaceState(null, "", target);
 });
 
+// The page's script (web/vitrine.js) owns the <input type=file> and reads what is chosen.
+EM_JS(void, js_pick_catalogue_files, (), {
+    if (Module.vitrinePickFiles) Module.vitrinePickFiles();
+});
+
 }  // namespace
 
 namespace vitrine::host {
+
+void pick_catalogue_files() { js_pick_catalogue_files(); }
 
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 

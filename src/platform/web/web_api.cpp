@@ -29,8 +29,24 @@ int main(int argc, char** argv) {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void vitrine_load_catalogue(const char* bytes, int length, const char* name) {
-    if (g_viewer) g_viewer->app().load_catalogue_json(std::string_view(bytes, static_cast<std::size_t>(length)), name);
+// `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
+EMSCRIPTEN_KEEPALIVE void vitrine_load_file(const char* bytes, int length, const char* name, int replace) {
+    if (g_viewer) g_viewer->app().load_file(std::string_view(bytes, static_cast<std::size_t>(length)), name, replace != 0);
+}
+
+// "light", "dark" or "system".
+EMSCRIPTEN_KEEPALIVE void vitrine_set_theme(const char* choice) {
+    if (!g_viewer) return;
+    g_viewer->make_current();
+    const std::string_view c(choice);
+    using Choice = vitrine::App::ThemeChoice;
+    g_viewer->app().set_theme(c == "light" ? Choice::light : c == "dark" ? Choice::dark : Choice::system);
+}
+
+EMSCRIPTEN_KEEPALIVE void vitrine_set_system_dark(int dark) {
+    if (!g_viewer) return;
+    g_viewer->make_current();
+    g_viewer->app().set_system_dark(dark != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_report_load_error(const char* message) {

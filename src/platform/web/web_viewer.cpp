@@ -10,7 +10,6 @@
 #include "platform/host.hpp"
 #include "platform/web/web_input.hpp"
 #include "ui/fonts.hpp"
-#include "ui/theme.hpp"
 
 namespace vitrine::web {
 
@@ -22,6 +21,13 @@ const FontFiles kFonts{"/fonts/DejaVuSans.ttf", "/fonts/DejaVuSans-Bold.ttf", "/
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
 });
+
+// Copy goes to the system clipboard. Paste arrives as the browser's paste event (web_api.cpp).
+EM_JS(void, js_write_clipboard, (const char* text), {
+    if (navigator.clipboard) navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
+});
+
+void set_clipboard_text(ImGuiContext*, const char* text) { js_write_clipboard(text); }
 
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || "") ? 1 : 0; });
 
@@ -81,10 +87,11 @@ bool WebViewer::start() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigMacOSXBehaviors = js_is_apple() != 0;
+    ImGui::GetPlatformIO().Platform_SetClipboardTextFn = set_clipboard_text;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     load_fonts(kFonts);
-    apply_theme(js_prefers_dark() != 0 ? Theme::dark : Theme::light);
+    app_.set_system_dark(js_prefers_dark() != 0);
 
     install_input_callbacks();
     last_frame_ms_ = host::now_ms();
