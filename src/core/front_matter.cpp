@@ -26,6 +26,60 @@ void append_utf8(std::string& out, unsigned code) {
     }
 }
 
+// `digits` hexadecimal digits at body[at], or nullopt.
+std::optional<unsigned> hex_number(std::string_view body, std::size_t at, std::size_t digits) {
+    if (at + digits > body.size()) return std::nullopt;
+    unsigned code = 0;
+    for (std::size_t k = 0; k < digits; ++k) {
+        const int digit = hex_digit(body[at + k]);
+        if (digit < 0) return std::nullopt;
+        code = code * 16 + static_cast<unsigned>(digit);
+    }
+    return code;
+}
+
+bool is_high_surrogate(unsigned code) { return code >= 0xD800 && code <= 0xDBFF; }
+bool is_low_surrogate(unsigned code) { return code >= 0xDC00 && code <= 0xDFFF; }
+
+// The character of a \x, \u or \U escape whose letter is at body[i]; `i` moves to its last
+// digit. A surrogate pair written as two \u escapes is one character; a lone surrogate, or a code
+// past U+10FFFF, is U+FFFD, so the text stays valid UTF-8.
+std::optional<unsigned> code_escape(std::string_view body, std::size_t& i) {
+    const std::size_t digits = body[i] == 'x' ? 2 : body[i] == 'u' ? 4 : 8;
+    const auto code = hex_number(body, i + 1, digits);
+    if (!code) return std::nullopt;
+    i += digits;
+    if (is_high_surrogate(*code) && body.substr(i + 1, 2) == "\\u") {
+        const auto low = hex_number(body, i + 3, 4);
+        if (low && is_low_surrogate(*low)) {
+            i += 6;
+            return 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
+        }
+    }
+    if (is_high_surrogate(*code) || is_low_surrogate(*code) || *code > 0x10FFFF) return 0xFFFD;
+    return code;
+}
+
+// The single-character escapes of YAML's double-quoted style.
+std::optional<char> simple_escape(char letter) {
+    switch (letter) {
+        case '0': return '\0';
+        case 'a': return '\a';
+        case 'b': return '\b';
+        case 't': return '\t';
+        case 'n': return '\n';
+        case 'v': return '\v';
+        case 'f': return '\f';
+        case 'r': return '\r';
+        case 'e': return '\x1B';
+        case ' ': return ' ';
+        case '"': return '"';
+        case '/': return '/';
+        case '\\': return '\\';
+        default: return std::nullopt;
+    }
+}
+
 std::optional<std::string> double_quoted(std::string_view body) {
     std::string out;
     for (std::size_t i = 0; i < body.size(); ++i) {
@@ -34,26 +88,15 @@ std::optional<std::string> double_quoted(std::string_view body) {
             continue;
         }
         if (++i >= body.size()) return std::nullopt;
-        switch (body[i]) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'u': {
-                if (i + 4 >= body.size()) return std::nullopt;
-                unsigned code = 0;
-                for (std::size_t k = 1; k <= 4; ++k) {
-                    const int digit = hex_digit(body[i + k]);
-                    if (digit < 0) return std::nullopt;
-                    code = code * 16 + static_cast<unsigned>(digit);
-                }
-                append_utf8(out, code);
-                i += 4;
-                break;
-            }
-            default: return std::nullopt;
+        if (body[i] == 'x' || body[i] == 'u' || body[i] == 'U') {
+            const auto code = code_escape(body, i);
+            if (!code) return std::nullopt;
+            append_utf8(out, *code);
+            continue;
         }
+        const auto c = simple_escape(body[i]);
+        if (!c) return std::nullopt;
+        out += *c;
     }
     return out;
 }
@@ -103,12 +146,14 @@ std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& line
         const std::string_view raw = line.text.substr(colon + 1);
         const std::size_t leading = std::min(raw.find_first_not_of(" \t"), raw.size());
         const int column = static_cast<int>(colon + 2 + leading);  // 1-based column of the value
+        std::string key(trim(line.text.substr(0, colon)));
         const auto value = yaml_scalar(raw);
         if (!value) {
-            diagnostics.push_back({file, line.number, column, Severity::warning, "badly quoted value; ignored"});
+            diagnostics.push_back({file, line.number, column, Severity::warning,
+                                   "the value of " + key + " is badly quoted (a quote left open, or an unknown \\ escape); ignored"});
             continue;
         }
-        matter.entries.push_back({std::string(trim(line.text.substr(0, colon))), *value, line.number, column});
+        matter.entries.push_back({std::move(key), *value, line.number, column});
     }
     diagnostics.push_back({file, opening, 1, Severity::error, "the front matter opened here is never closed by a '---' line"});
     return std::nullopt;

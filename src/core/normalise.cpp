@@ -23,6 +23,11 @@ constexpr CurrencySymbol kSymbols[] = {
     {"€", "EUR"},   {"¥", "JPY"},  {"₹", "INR"},  {"$", "USD"},   {"₩", "KRW"},
 };
 
+// Symbols several currencies write: "$" alone is also the Canadian or Australian dollar.
+constexpr CurrencySymbol kSharedSymbols[] = {
+    {"$", "AUD"}, {"$", "CAD"}, {"$", "HKD"}, {"$", "MXN"}, {"$", "NZD"}, {"$", "SGD"}, {"¥", "CNY"},
+};
+
 constexpr std::string_view kKnownCodes[] = {"AED", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP",
                                             "HKD", "INR", "JPY", "KRW", "MXN", "NOK", "NZD", "PLN", "SAR", "SEK",
                                             "SGD", "TRY", "USD", "ZAR"};
@@ -200,17 +205,35 @@ bool is_no_price(std::string_view text) {
     return lower.empty() || std::find(std::begin(kNoPrice), std::end(kNoPrice), lower) != std::end(kNoPrice);
 }
 
-std::optional<Money> parse_price(std::string_view text, std::string_view default_currency) {
+std::optional<Money> parse_price(std::string_view text, std::string_view stated_currency) {
     const std::string_view trimmed = trim(text);
     if (is_no_price(trimmed)) return std::nullopt;
-    std::string currency = find_currency(trimmed);
-    if (currency.empty()) currency = currency_of(default_currency);
+    std::string currency = currency_of(stated_currency);
+    if (currency.empty()) currency = find_currency(trimmed);
     const std::string_view number = number_run(trimmed);
     if (number.empty() || currency.empty()) return std::nullopt;
     const int digits = minor_digits(currency);
     const auto minor = to_minor_units(number, decimal_separator(number), digits);
     if (!minor) return std::nullopt;
     return Money{*minor, currency};
+}
+
+bool price_text_allows(std::string_view text, std::string_view currency) {
+    const std::string written = find_currency(text);
+    if (written.empty() || written == currency) return true;
+    for (const auto& [symbol, code] : kSharedSymbols) {
+        if (code == currency && text.find(symbol) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+std::string price_problem(std::string_view text, std::string_view stated_currency) {
+    const std::string quoted = "price \"" + std::string(trim(text)) + "\"";
+    if (number_run(text).empty()) return quoted + " is not a number";
+    if (currency_of(stated_currency).empty() && find_currency(text).empty()) {
+        return quoted + " names no currency, and the page gives no known currency code";
+    }
+    return quoted + " is too large";
 }
 
 std::optional<Rating> parse_rating_summary(std::string_view text) {

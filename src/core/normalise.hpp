@@ -18,9 +18,17 @@ int minor_digits(std::string_view currency);
 // The ISO code a symbol or code in a price stands for ("£" → GBP, "eur" → EUR); empty if none.
 std::string currency_of(std::string_view symbol_or_code);
 
-// "£42.44", "1,299.99 USD", "1.299,99 €", "¥3,000", "₹1,499". A price without a symbol takes
-// `default_currency`. "N/A" and friends give no price.
-std::optional<Money> parse_price(std::string_view text, std::string_view default_currency);
+// "£42.44", "1,299.99 USD", "1.299,99 €", "¥3,000", "₹1,499". `stated_currency` (the page's
+// `currency` field) wins when it is a known code: it is the structured fact, the symbol is
+// typography. Without it the symbol or code in the text decides. "N/A" and friends give no price.
+std::optional<Money> parse_price(std::string_view text, std::string_view stated_currency);
+
+// Whether the symbol or code written in a price text can stand for `currency`: "£5" cannot be
+// EUR, "$5" can be CAD, "5" can be anything. The cross-check behind a currency mismatch warning.
+bool price_text_allows(std::string_view text, std::string_view currency);
+
+// Why parse_price found no price in `text`, in words for a diagnostic.
+std::string price_problem(std::string_view text, std::string_view stated_currency);
 
 // "42.44 GBP", "3000 JPY": the amount in major units with the currency's minor digits.
 std::string format_money(const Money& money);

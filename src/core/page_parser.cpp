@@ -4,7 +4,9 @@
 
 #include "core/catalogue.hpp"
 #include "core/front_matter.hpp"
+#include "core/markdown_blocks.hpp"
 #include "core/normalise.hpp"
+#include "core/review_text.hpp"
 #include "core/source_lines.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
@@ -22,78 +24,9 @@ struct Section {
     std::vector<SourceLine> lines;
 };
 
-bool is_rule(std::string_view line) { return line == "---" || line == "***" || line == "___"; }
-
 bool is_footer_start(std::string_view line) {
     return starts_with(line, "## Why Shop on") || starts_with(line, "*Product available on") ||
            starts_with(line, "*Store origin:") || starts_with(line, "*Last updated:");
-}
-
-// "[text](url)" → "text (url)", so answers read well as plain text and keep their link.
-std::string plain_links(std::string_view text) {
-    std::string out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t open = text.find('[', i);
-        const std::size_t mid = open == std::string_view::npos ? open : text.find("](", open);
-        const std::size_t close = mid == std::string_view::npos ? mid : text.find(')', mid);
-        if (close == std::string_view::npos) break;
-        out.append(text.substr(i, open - i));
-        const std::string_view label = text.substr(open + 1, mid - open - 1);
-        const std::string_view url = text.substr(mid + 2, close - mid - 2);
-        out.append(label);
-        if (label != url) out.append(" (").append(url).append(")");
-        i = close + 1;
-    }
-    out.append(text.substr(std::min(i, text.size())));
-    return out;
-}
-
-// Table cells split on '|' that is not escaped as "\|".
-std::vector<std::string> table_cells(std::string_view row) {
-    row = trim(row);
-    if (!row.empty() && row.front() == '|') row.remove_prefix(1);
-    if (!row.empty() && row.back() == '|' && (row.size() < 2 || row[row.size() - 2] != '\\')) row.remove_suffix(1);
-    std::vector<std::string> cells(1);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        if (row[i] == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
-            cells.back() += '|';
-            ++i;
-        } else if (row[i] == '|') {
-            cells.emplace_back();
-        } else {
-            cells.back() += row[i];
-        }
-    }
-    for (std::string& cell : cells) cell = std::string(trim(cell));
-    return cells;
-}
-
-bool is_table_separator(std::string_view row) {
-    return row.find_first_not_of("|-: ") == std::string_view::npos && row.find('-') != std::string_view::npos;
-}
-
-std::string_view list_item(std::string_view line) {
-    const std::string_view t = trim(line);
-    if (starts_with(t, "- ") || starts_with(t, "* ") || starts_with(t, "+ ")) return trim(t.substr(2));
-    return {};
-}
-
-// Paragraphs: runs of non-empty lines joined by spaces, paragraphs separated by a blank line.
-std::vector<std::string> paragraphs(const std::vector<SourceLine>& lines) {
-    std::vector<std::string> out;
-    std::string current;
-    for (const SourceLine& line : lines) {
-        if (trim(line.text).empty()) {
-            if (!current.empty()) out.push_back(std::move(current));
-            current.clear();
-            continue;
-        }
-        if (!current.empty()) current += ' ';
-        current += trim(line.text);
-    }
-    if (!current.empty()) out.push_back(std::move(current));
-    return out;
 }
 
 class PageParser {
@@ -157,17 +90,8 @@ private:
     }
 
     void parse_body(const std::vector<SourceLine>& lines, std::size_t start) {
-        std::size_t end = lines.size();
-        for (std::size_t i = start; i < lines.size(); ++i) {
-            if (!is_rule(lines[i].text)) continue;
-            std::size_t next = i + 1;
-            while (next < lines.size() && trim(lines[next].text).empty()) ++next;
-            if (next == lines.size() || is_footer_start(lines[next].text)) {
-                end = i;
-                parse_footer(lines, i + 1);
-                break;
-            }
-        }
+        const std::size_t end = footer_start(lines, start);
+        parse_footer(lines, end);
         std::vector<Section> sections(1);  // the part before the first "## " heading
         for (std::size_t i = start; i < end; ++i) {
             const SourceLine& line = lines[i];
@@ -181,17 +105,49 @@ private:
         for (std::size_t i = 1; i < sections.size(); ++i) parse_section(sections[i]);
     }
 
+    // The store's footer is not product data: it starts at a rule followed by footer lines (or
+    // by nothing), or at a "## Why Shop on" heading. Pages without one end at their last line.
+    static std::size_t footer_start(const std::vector<SourceLine>& lines, std::size_t start) {
+        for (std::size_t i = start; i < lines.size(); ++i) {
+            if (starts_with(lines[i].text, "## Why Shop on")) return i;
+            if (!is_rule(lines[i].text)) continue;
+            std::size_t next = i + 1;
+            while (next < lines.size() && trim(lines[next].text).empty()) ++next;
+            if (next == lines.size() || is_footer_start(lines[next].text)) return i;
+        }
+        return lines.size();
+    }
+
+    // Only three facts are read from the footer: the update date, and the store's origin and
+    // region, which the front matter gives too (and wins).
     void parse_footer(const std::vector<SourceLine>& lines, std::size_t start) {
+        std::string store_name, available_on;
         for (std::size_t i = start; i < lines.size(); ++i) {
             const std::string_view t = trim(lines[i].text);
             if (starts_with(t, "*Last updated:")) {
-                const std::string_view value = trim(t.substr(14, t.size() - 15));
+                const std::string_view value = emphasised_value(t, "*Last updated:");
                 if (auto date = parse_date(value)) footer_updated_ = *date;
-                else report(lines[i].number, 16, Severity::warning, "\"" + std::string(value) + "\" is not a date");
+                else report(lines[i].number, 16, Severity::warning, "last updated \"" + std::string(value) + "\" is not a date");
             } else if (starts_with(t, "*Store origin:")) {
-                footer_origin_ = std::string(trim(t.substr(14, t.size() - 15)));
+                footer_origin_ = std::string(emphasised_value(t, "*Store origin:"));
+            } else if (starts_with(t, "*Product available on")) {
+                available_on = std::string(emphasised_value(t, "*Product available on"));
+            } else if (starts_with(t, "## Why Shop on")) {
+                store_name = std::string(trim(t.substr(14)));
+                if (!store_name.empty() && store_name.back() == '?') store_name.pop_back();
             }
         }
+        // "Product available on Desertcart United Kingdom", the store being "Desertcart".
+        const std::string_view region = trim(available_on);
+        const bool names_store = !store_name.empty() && starts_with(region, store_name + " ");
+        footer_region_ = std::string(names_store ? trim(region.substr(store_name.size())) : region);
+    }
+
+    // "*Key: value*" → "value".
+    static std::string_view emphasised_value(std::string_view line, std::string_view key) {
+        std::string_view value = line.substr(key.size());
+        if (!value.empty() && value.back() == '*') value.remove_suffix(1);
+        return trim(value);
     }
 
     void parse_header(const Section& header) {
@@ -254,15 +210,26 @@ private:
         }
     }
 
-    // "Review: …" paragraphs in a description repeat the customer reviews: they are dropped here.
+    // "Review: …" paragraphs in a description copy the customer reviews: they are set aside
+    // here, and finish() keeps only those the Customer Reviews section lacks. A "Review:" line
+    // starts such a paragraph even without a blank line before it.
     void parse_description(const Section& section) {
-        std::string description;
-        for (const std::string& paragraph : paragraphs(section.lines)) {
-            if (starts_with(paragraph, "Review:")) continue;
-            if (!description.empty()) description += "\n\n";
-            description += paragraph;
+        std::vector<SourceLine> prose;
+        bool in_review = false;
+        for (const SourceLine& line : section.lines) {
+            const std::string_view t = trim(line.text);
+            if (starts_with(t, "Review:")) {
+                inline_reviews_.emplace_back(trim(t.substr(7)));
+                in_review = true;
+            } else if (in_review && !t.empty()) {
+                inline_reviews_.back().append(" ").append(t);
+            } else {
+                in_review = false;
+                prose.push_back(line);
+            }
         }
-        product_.description = capped(std::move(description), section.line, "description");
+        description_line_ = section.line;
+        product_.description = capped(join_paragraphs(paragraphs(prose)), section.line, "description");
     }
 
     void parse_specs(const Section& section) {
@@ -298,15 +265,7 @@ private:
 
     void parse_images(const Section& section) {
         for (const SourceLine& line : section.lines) {
-            std::string_view t = trim(line.text);
-            while (true) {
-                const std::size_t bang = t.find("![");
-                const std::size_t mid = bang == std::string_view::npos ? bang : t.find("](", bang);
-                const std::size_t close = mid == std::string_view::npos ? mid : t.find(')', mid);
-                if (close == std::string_view::npos) break;
-                product_.images.push_back({std::string(t.substr(mid + 2, close - mid - 2)), std::string(t.substr(bang + 2, mid - bang - 2))});
-                t.remove_prefix(close + 1);
-            }
+            for (Image& image : images_in(line.text)) product_.images.push_back(std::move(image));
         }
     }
 
@@ -316,20 +275,18 @@ private:
         int current_line = 0;
         auto flush = [&] {
             if (current == nullptr) return;
-            std::string text;
-            for (const std::string& paragraph : paragraphs(body)) text += (text.empty() ? "" : "\n\n") + paragraph;
-            current->body = capped(std::move(text), current_line, "review");
+            current->body = capped(join_paragraphs(paragraphs(body)), current_line, "review");
             body.clear();
         };
         for (const SourceLine& line : section.lines) {
             const std::string_view t = trim(line.text);
             if (starts_with(t, "### ")) {
                 flush();
-                product_.reviews.push_back(review_heading(t.substr(4), line.number));
+                product_.reviews.push_back(review_from_heading(t.substr(4), line.number));
                 current = &product_.reviews.back();
                 current_line = line.number;
-            } else if (current != nullptr && starts_with(t, "*by ") && body.empty() && current->author.empty()) {
-                review_byline(*current, t, line.number);
+            } else if (current != nullptr && body.empty() && current->author.empty() && read_byline(t)) {
+                apply_byline(*current, *read_byline(t), line.number);
             } else if (current != nullptr) {
                 body.push_back(line);
             }
@@ -337,41 +294,22 @@ private:
         flush();
     }
 
-    Review review_heading(std::string_view heading, int line) {
+    Review review_from_heading(std::string_view text, int line) {
+        const ReviewHeading heading = read_review_heading(text);
         Review review;
-        review.rating = count_stars(heading);
-        if (review.rating > 5) {
-            report(line, 5, Severity::warning, "a review with " + std::to_string(review.rating) + " stars; counted as 5");
-            review.rating = 5;
+        review.title = heading.title;
+        review.rating = std::min(heading.stars, 5);
+        if (heading.stars > 5) {
+            report(line, 5, Severity::warning, "a review with " + std::to_string(heading.stars) + " stars; counted as 5");
         }
-        // The title follows the stars (and any space or variation selector between them).
-        std::size_t start = 0;
-        while (start < heading.size()) {
-            const std::string_view rest = heading.substr(start);
-            if (starts_with(rest, "⭐")) start += std::string_view("⭐").size();
-            else if (starts_with(rest, "★")) start += std::string_view("★").size();
-            else if (starts_with(rest, "☆")) start += std::string_view("☆").size();
-            else if (starts_with(rest, "\xEF\xB8\x8F")) start += 3;  // U+FE0F
-            else if (rest.front() == ' ') start += 1;
-            else break;
-        }
-        review.title = std::string(trim(heading.substr(start)));
         return review;
     }
 
-    // "*by K***R on June 19, 2020*"
-    void review_byline(Review& review, std::string_view t, int line) {
-        std::string_view inner = t.substr(4);
-        if (!inner.empty() && inner.back() == '*') inner.remove_suffix(1);
-        const std::size_t on = inner.rfind(" on ");
-        if (on == std::string_view::npos) {
-            review.author = std::string(trim(inner));
-            return;
-        }
-        review.author = std::string(trim(inner.substr(0, on)));
-        const std::string_view date = trim(inner.substr(on + 4));
-        if (auto iso = parse_date(date)) review.date = *iso;
-        else report(line, static_cast<int>(on + 9), Severity::warning, "review date \"" + std::string(date) + "\" is not a date");
+    void apply_byline(Review& review, const Byline& byline, int line) {
+        review.author = byline.author;
+        if (byline.date_text.empty()) return;
+        if (auto iso = parse_date(byline.date_text)) review.date = *iso;
+        else report(line, static_cast<int>(byline.date_offset) + 1, Severity::warning, "review date \"" + byline.date_text + "\" is not a date");
     }
 
     std::optional<Product> finish(const std::vector<SourceLine>& lines) {
@@ -385,28 +323,40 @@ private:
             report(first_line, 1, Severity::error, "product " + product_.id + " has no title; page skipped");
             return std::nullopt;
         }
-        product_.price_text = price_text_;
-        if (!price_text_.empty() && !is_no_price(price_text_)) {
-            product_.price = parse_price(price_text_, currency_);
-            if (!product_.price) {
-                report(price_line_, price_column_, Severity::warning, "price \"" + price_text_ + "\" is not an amount with a currency; shown as not available");
-            } else if (!currency_.empty() && currency_of(currency_) != product_.price->currency) {
-                report(price_line_, price_column_, Severity::warning,
-                       "price \"" + price_text_ + "\" is in " + product_.price->currency + " but the page says currency " + currency_);
-            }
+        read_price();
+        for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
+            review.body = capped(std::move(review.body), description_line_, "review");
+            product_.reviews.push_back(std::move(review));
         }
         if (in_stock_) product_.in_stock = *in_stock_;
         else if (availability_in_stock_) product_.in_stock = *availability_in_stock_;
         if (product_.store.origin.empty()) product_.store.origin = footer_origin_;
+        if (product_.store.region.empty()) product_.store.region = footer_region_;
         product_.updated = footer_updated_;
         return std::move(product_);
+    }
+
+    // The front matter's currency wins over the symbol in the price text; a symbol that cannot
+    // stand for it ("£" with currency EUR) is a warning, since one of the two is wrong.
+    void read_price() {
+        product_.price_text = price_text_;
+        if (is_no_price(price_text_)) return;
+        product_.price = parse_price(price_text_, currency_);
+        if (!product_.price) {
+            report(price_line_, price_column_, Severity::warning, price_problem(price_text_, currency_) + "; shown as not available");
+        } else if (!price_text_allows(price_text_, product_.price->currency)) {
+            report(price_line_, price_column_, Severity::warning,
+                   "price \"" + price_text_ + "\" is not written in " + product_.price->currency +
+                       ", the page's currency; read as " + format_money(*product_.price));
+        }
     }
 
     const std::string& file_;
     std::vector<Diagnostic>& diagnostics_;
     Product product_;
-    std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_;
-    int price_line_ = 0, price_column_ = 0;
+    std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
+    std::vector<std::string> inline_reviews_;
+    int price_line_ = 0, price_column_ = 0, description_line_ = 0;
     std::optional<bool> in_stock_, availability_in_stock_;
 };
 

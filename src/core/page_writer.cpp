@@ -1,5 +1,6 @@
 #include "core/page_writer.hpp"
 
+#include <charconv>
 #include <cstdio>
 
 #include "core/normalise.hpp"
@@ -11,11 +12,17 @@ namespace {
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
 
-// "2020-06-19" → "June 19, 2020", as the pages write review dates.
+int two_digits(const std::string& text, std::size_t at) {
+    int value = 0;
+    std::from_chars(text.data() + at, text.data() + at + 2, value);
+    return value;
+}
+
+// "2020-06-19" → "June 19, 2020", as the pages write review dates. Anything else is written as is.
 std::string long_date(const std::string& iso) {
     if (iso.size() != 10) return iso;
-    const int month = std::stoi(iso.substr(5, 2)), day = std::stoi(iso.substr(8, 2));
-    if (month < 1 || month > 12) return iso;
+    const int month = two_digits(iso, 5), day = two_digits(iso, 8);
+    if (month < 1 || month > 12 || day < 1) return iso;
     return std::string(kMonths[month - 1]) + " " + std::to_string(day) + ", " + iso.substr(0, 4);
 }
 

@@ -9,19 +9,22 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+// A page line is a title, a table row, a paragraph: one of 1 MB is already a broken page, and
+// cutting it here bounds every single-line field.
+constexpr std::size_t kMaxLineBytes = 1 << 20;
+
 }  // namespace
 
 SourceLines::SourceLines(std::string_view input, const std::string& file, std::vector<Diagnostic>& diagnostics) {
-    const bool has_bom = input.substr(0, kBom.size()) == kBom;
-    if (has_bom) input.remove_prefix(kBom.size());
-    Utf8Repair repaired = repair_utf8(input);
+    const std::size_t bom = input.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+    Utf8Repair repaired = repair_utf8(input.substr(bom));
     constexpr std::size_t kReported = 20;  // a binary file would otherwise flood the list
-    for (std::size_t i = 0; i < repaired.bad_offsets.size() && i < kReported; ++i) {
-        const std::size_t offset = repaired.bad_offsets[i];
-        const TextPosition at = position_of(input, offset);
-        diagnostics.push_back({file, at.line, at.column, Severity::warning,
-                               "invalid UTF-8 at byte offset " + std::to_string(offset + (has_bom ? kBom.size() : 0)) +
-                                   "; replaced by U+FFFD"});
+    std::vector<std::size_t> offsets;       // in the input as given, BOM included
+    for (std::size_t i = 0; i < repaired.bad_offsets.size() && i < kReported; ++i) offsets.push_back(repaired.bad_offsets[i] + bom);
+    const std::vector<TextPosition> positions = positions_of(input, offsets);
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+        diagnostics.push_back({file, positions[i].line, positions[i].column, Severity::warning,
+                               "invalid UTF-8 at byte offset " + std::to_string(offsets[i]) + "; replaced by U+FFFD"});
     }
     if (repaired.bad_offsets.size() > kReported) {
         diagnostics.push_back({file, 0, 0, Severity::warning,
@@ -35,6 +38,12 @@ SourceLines::SourceLines(std::string_view input, const std::string& file, std::v
         const std::size_t newline = rest.find('\n');
         std::string_view line = rest.substr(0, newline);
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+        if (line.size() > kMaxLineBytes) {
+            diagnostics.push_back({file, number, static_cast<int>(kMaxLineBytes) + 1, Severity::warning,
+                                   "the line is " + std::to_string(line.size()) + " bytes long; only its first " +
+                                       std::to_string(kMaxLineBytes) + " are read"});
+            line = utf8_prefix(line, kMaxLineBytes);
+        }
         lines_.push_back({line, number++});
         if (newline == std::string_view::npos) break;
         rest.remove_prefix(newline + 1);

@@ -75,3 +75,34 @@ TEST_CASE("prices survive the trip through major units exactly") {
     CHECK(c.products[1].price->minor == 29);
     CHECK(read_catalogue_json(write_catalogue_json(c.products), "again.json").products[1].price->minor == 29);
 }
+
+TEST_CASE("a duplicate id inside one catalogue is skipped at its own line") {
+    const Catalogue c = read_catalogue_json(catalogue_of("    {\"id\": \"a\", \"title\": \"One\"},\n    {\"id\": \"a\", \"title\": \"Two\"}"), "d.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].title == "One");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 5);
+    CHECK(c.diagnostics[0].message.find("first at line 4") != std::string::npos);
+}
+
+TEST_CASE("an oversized text field is cut to 1 MB with a warning; the record stays") {
+    const std::string huge(3u << 20, 'd');
+    const Catalogue c = read_catalogue_json(catalogue_of("    {\"id\": \"a\", \"title\": \"Big\", \"description\": \"" + huge + "\"}"), "big.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].description.size() == (1u << 20));
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].message.find("description") != std::string::npos);
+}
+
+TEST_CASE("a product with no price, and one with only a price text, read back as they were written") {
+    const Catalogue c = read_catalogue_json(
+        catalogue_of(R"({"id": "n", "title": "None", "price": null},
+                       {"id": "t", "title": "Text only", "price": {"amount": null, "currency": null, "text": "N/A"}})"),
+        "p.json");
+    REQUIRE(c.products.size() == 2);
+    CHECK_FALSE(c.products[0].price);
+    CHECK(c.products[0].price_text.empty());
+    CHECK_FALSE(c.products[1].price);
+    CHECK(c.products[1].price_text == "N/A");
+}

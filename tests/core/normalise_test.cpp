@@ -100,3 +100,33 @@ TEST_CASE("Best Sellers Rank lists each category with its rank") {
     CHECK(ranks[3].rank == 71);
     CHECK(parse_ranks("not ranked").empty());
 }
+
+TEST_CASE("a stated currency wins over the symbol, with the stated currency's minor unit") {
+    const auto [text, stated, minor, currency] = GENERATE(table<const char*, const char*, std::int64_t, const char*>({
+        {"$24.99", "CAD", 2499, "CAD"},
+        {"¥3,000", "CNY", 300000, "CNY"},
+        {"£42.44", "EUR", 4244, "EUR"},
+        {"£42.44", "XYZ", 4244, "GBP"},  // an unknown code states nothing
+    }));
+    CAPTURE(text, stated);
+    const auto money = parse_price(text, stated);
+    REQUIRE(money);
+    CHECK(money->minor == minor);
+    CHECK(money->currency == currency);
+}
+
+TEST_CASE("the symbol in a price text is cross-checked against a currency") {
+    const auto [text, currency, allowed] = GENERATE(table<const char*, const char*, bool>({
+        {"£42.44", "GBP", true},
+        {"£42.44", "EUR", false},
+        {"$5", "USD", true},
+        {"$5", "CAD", true},
+        {"$5", "GBP", false},
+        {"¥300", "CNY", true},
+        {"5.00", "EUR", true},
+        {"EUR 19.90", "EUR", true},
+        {"19.90 USD", "EUR", false},
+    }));
+    CAPTURE(text, currency);
+    CHECK(price_text_allows(text, currency) == allowed);
+}

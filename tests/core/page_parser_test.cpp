@@ -142,14 +142,158 @@ TEST_CASE("a price that cannot be read is a warning, and the product stays") {
     CHECK(c.diagnostics[0].severity == Severity::warning);
 }
 
-TEST_CASE("a 50 MB description is cut to 1 MB with a warning, not kept whole") {
+TEST_CASE("a 50 MB description on one line is cut to 1 MB with a warning, not kept whole") {
     std::string page = std::string(kMinimal) + "\n## Description\n\n";
     page.append(50u << 20, 'x');
     const Catalogue c = parse_product_page(page, "huge.md");
     const Product& p = only_product(c);
     CHECK(p.description.size() == (1u << 20));
     REQUIRE(c.diagnostics.size() == 1);
-    CHECK(c.diagnostics[0].message.find("description") != std::string::npos);
+    CHECK(c.diagnostics[0].line == 13);
+    CHECK(c.diagnostics[0].message.find("52428800 bytes") != std::string::npos);
+}
+
+TEST_CASE("a 50 MB description over many lines is cut to 1 MB with a warning naming it") {
+    std::string page = std::string(kMinimal) + "\n## Description\n\n";
+    const std::string line(1000, 'y');
+    for (int i = 0; i < 50'000; ++i) page.append(line).append("\n");
+    const Catalogue c = parse_product_page(page, "huge.md");
+    const Product& p = only_product(c);
+    CHECK(p.description.size() == (1u << 20));
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find("description") == 0);
+}
+
+TEST_CASE("a 10 MB line anywhere is cut, and the rest of the page still reads") {
+    const std::string long_line(10u << 20, 'z');
+    const std::string page = std::string(kMinimal) + "\n## Best For\n\n- " + long_line + "\n- Tea drinkers\n";
+    const Catalogue c = parse_product_page(page, "long.md");
+    const Product& p = only_product(c);
+    REQUIRE(p.best_for.size() == 2);
+    CHECK(p.best_for[0].size() < (1u << 20));
+    CHECK(p.best_for[1] == "Tea drinkers");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 13);
+}
+
+TEST_CASE("a character cut at the 1 MB limit is not split") {
+    std::string page = std::string(kMinimal) + "\n## Description\n\n";
+    for (int i = 0; i < 400'000; ++i) page.append("€");  // three bytes each: 1 MB falls inside one
+    const Catalogue c = parse_product_page(page, "euro.md");
+    const Product& p = only_product(c);
+    CHECK(p.description.size() % 3 == 0);
+    CHECK(read_catalogue_json(write_catalogue_json(c.products), "e.json").diagnostics.empty());
+}
+
+TEST_CASE("the front matter currency wins over the price symbol; a contradiction is a warning") {
+    const auto [price, currency, minor, code, warns] = GENERATE(table<std::string, std::string, std::int64_t, std::string, bool>({
+        {"£42.44", "GBP", 4244, "GBP", false},
+        {"£42.44", "EUR", 4244, "EUR", true},
+        {"$24.99", "CAD", 2499, "CAD", false},
+        {"¥3,000", "CNY", 300000, "CNY", false},
+        {"¥3,000", "JPY", 3000, "JPY", false},
+        {"19.90", "EUR", 1990, "EUR", false},
+        {"EUR 19.90", "", 1990, "EUR", false},
+        {"1,299.99 USD", "GBP", 129999, "GBP", true},
+    }));
+    CAPTURE(price, currency);
+    std::string page = "---\nproduct_id: 1\ntitle: T\nprice: \"" + price + "\"\n";
+    if (!currency.empty()) page += "currency: " + currency + "\n";
+    const Catalogue c = parse_product_page(page + "---\n", "c.md");
+    const Product& p = only_product(c);
+    REQUIRE(p.price);
+    CHECK(p.price->minor == minor);
+    CHECK(p.price->currency == code);
+    CHECK(p.price_text == price);
+    CHECK(c.diagnostics.size() == (warns ? 1u : 0u));
+}
+
+TEST_CASE("N/A is no price and no problem; the text is kept") {
+    const Catalogue c = parse_product_page(replace_all(kMinimal, "\"£20.00\"", "N/A"), "na.md");
+    const Product& p = only_product(c);
+    CHECK_FALSE(p.price);
+    CHECK(p.price_text == "N/A");
+    CHECK(c.diagnostics.empty());
+}
+
+TEST_CASE("prices that are not prices say why, where") {
+    const auto [price, words] = GENERATE(table<std::string, std::string>({
+        {"abc", "price \"abc\" is not a number"},
+        {"12.50", "price \"12.50\" names no currency"},
+    }));
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: T\nprice: " + price + "\n---\n", "p.md");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find(words) == 0);
+    CHECK(c.diagnostics[0].line == 4);
+    CHECK(c.diagnostics[0].column == 8);
+}
+
+TEST_CASE("the description's Review: copies go neither into the description nor twice into the reviews") {
+    const Catalogue seed = parse_product_page(seed_page(), "seed.md");
+    const Product& p = only_product(seed);
+    CHECK(p.reviews.size() == 3);
+    CHECK(p.description.find("Review:") == std::string::npos);
+    // Without a Customer Reviews section the copies are the only reviews there are: kept.
+    const Catalogue alone =
+        parse_product_page(std::string(kMinimal) + "\n## Description\n\nA kettle.\nReview: Quiet - Boils in a minute.\n", "r.md");
+    const Product& k = only_product(alone);
+    CHECK(k.description == "A kettle.");
+    REQUIRE(k.reviews.size() == 1);
+    CHECK(k.reviews[0].title == "Quiet");
+    CHECK(k.reviews[0].body == "Boils in a minute.");
+    CHECK(k.reviews[0].rating == 0);
+}
+
+TEST_CASE("review headings and bylines") {
+    const auto [lines, stars, title, author, date] = GENERATE(table<std::string, int, std::string, std::string, std::string>({
+        {"### ⭐⭐⭐⭐ Good\n*by K***R on June 19, 2020*", 4, "Good", "K***R", "2020-06-19"},
+        {"### ⭐️⭐️⭐️ Variation selectors\n*by A on 19 June 2020*", 3, "Variation selectors", "A", "2020-06-19"},
+        {"### ★★☆☆☆ Meh\n*by Someone*", 2, "Meh", "Someone", ""},
+        {"### No stars at all\n*by B on 2021-01-02*", 0, "No stars at all", "B", "2021-01-02"},
+    }));
+    CAPTURE(lines);
+    const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Customer Reviews\n\n" + lines + "\n\nText.\n", "r.md");
+    const Product& p = only_product(c);
+    REQUIRE(p.reviews.size() == 1);
+    CHECK(p.reviews[0].rating == stars);
+    CHECK(p.reviews[0].title == title);
+    CHECK(p.reviews[0].author == author);
+    CHECK(p.reviews[0].date == date);
+    CHECK(p.reviews[0].body == "Text.");
+}
+
+TEST_CASE("the store footer gives the update date, and origin and region when the front matter does not") {
+    const std::string footer =
+        "\n---\n\n## Why Shop on Shopco?\n\n- **Fast**\n\n---\n\n*Product available on Shopco Canada*\n*Store origin: CA*\n*Last updated: 2026-05-18*\n";
+    const Catalogue c = parse_product_page(std::string(kMinimal) + footer, "f.md");
+    const Product& p = only_product(c);
+    CHECK(p.store.origin == "CA");
+    CHECK(p.store.region == "Canada");
+    CHECK(p.updated == "2026-05-18");
+    CHECK(p.extra_sections.empty());
+    CHECK(p.highlights.empty());
+    const Catalogue stated =
+        parse_product_page(replace_all(kMinimal, "in_stock", "store_origin: GB\nregion: United Kingdom\nin_stock") + footer, "g.md");
+    CHECK(only_product(stated).store.origin == "GB");
+    CHECK(only_product(stated).store.region == "United Kingdom");
+}
+
+TEST_CASE("YAML double-quoted escapes, surrogate pairs included; a broken escape is named") {
+    const auto [value, expected] = GENERATE(table<std::string, std::string>({
+        {R"("Caf\u00e9")", "Café"},
+        {R"("tea \ud83c\udf75")", "tea 🍵"},
+        {R"("lone \ud83c surrogate")", "lone \xEF\xBF\xBD surrogate"},
+        {R"("\U0001F600 \x41 tab\there")", "😀 A tab\there"},
+        {R"('it''s')", "it's"},
+        {R"(plain # a comment)", "plain"},
+    }));
+    CAPTURE(value);
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: " + value + "\n---\n", "y.md");
+    CHECK(only_product(c).title == expected);
+    const Catalogue broken = parse_product_page("---\nproduct_id: 1\ntitle: \"bad \\q escape\"\n---\n# Fallback\n", "y.md");
+    CHECK(only_product(broken).title == "Fallback");
+    REQUIRE(broken.diagnostics.size() == 1);
+    CHECK(broken.diagnostics[0].line == 3);
 }
 
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {

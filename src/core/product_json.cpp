@@ -1,0 +1,268 @@
+#include "core/product_json.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "core/normalise.hpp"
+#include "core/utf8.hpp"
+
+namespace vitrine {
+
+namespace {
+
+using ordered = nlohmann::ordered_json;
+using json = nlohmann::json;
+
+// As in pages, no text field is kept beyond 1 MB.
+constexpr std::size_t kMaxFieldBytes = 1 << 20;
+
+template <typename Item, typename ToJson>
+ordered array_of(const std::vector<Item>& items, ToJson to_json) {
+    ordered out = ordered::array();
+    for (const Item& item : items) out.push_back(to_json(item));
+    return out;
+}
+
+ordered product_json(const Product& p) {
+    ordered o;
+    o["id"] = p.id;
+    o["title"] = p.title;
+    o["url"] = p.url;
+    if (p.price) {
+        o["price"] = {{"amount", major_units(*p.price)}, {"currency", p.price->currency}, {"text", p.price_text}};
+    } else {
+        o["price"] = {{"amount", nullptr}, {"currency", nullptr}, {"text", p.price_text}};
+    }
+    o["in_stock"] = p.in_stock;
+    o["store"] = {{"origin", p.store.origin}, {"region", p.store.region}};
+    o["rating"] = {{"average", p.rating.average}, {"count", p.rating.count}};
+    o["reviews_count"] = p.reviews_count;
+    o["ranks"] = array_of(p.ranks, [](const Rank& r) { return ordered{{"category", r.category}, {"rank", r.rank}}; });
+    o["description"] = p.description;
+    o["quick_answers"] = array_of(p.quick_answers, [](const QuickAnswer& q) { return ordered{{"question", q.question}, {"answer", q.answer}}; });
+    o["best_for"] = p.best_for;
+    o["highlights"] = p.highlights;
+    o["specs"] = array_of(p.specs, [](const Spec& s) { return ordered{{"name", s.name}, {"value", s.value}}; });
+    o["images"] = array_of(p.images, [](const Image& i) { return ordered{{"url", i.url}, {"alt", i.alt}}; });
+    o["reviews"] = array_of(p.reviews, [](const Review& r) {
+        return ordered{{"rating", r.rating}, {"title", r.title}, {"author", r.author}, {"date", r.date}, {"body", r.body}};
+    });
+    o["bought_together"] = p.bought_together;
+    o["extra_sections"] = array_of(p.extra_sections, [](const ExtraSection& e) { return ordered{{"heading", e.heading}, {"body", e.body}}; });
+    o["updated"] = p.updated;
+    o["source"] = {{"file", p.source.file}, {"line", p.source.line}};
+    return o;
+}
+
+// Reads one product object. Any field of the wrong type makes the record invalid: the message
+// names the field, and the caller skips the record.
+class ProductReader {
+public:
+    explicit ProductReader(const json& object) : object_(object) {}
+
+    std::optional<Product> read(std::string& problem, std::vector<std::string>& warnings) {
+        Product p;
+        p.id = required_string("id");
+        p.title = required_string("title");
+        p.url = optional_value<std::string>(object_, "url", "url");
+        read_price(p);
+        p.in_stock = optional_value<bool>(object_, "in_stock", "in_stock");
+        const json& store = optional_object(object_, "store", "store");
+        p.store = {optional_value<std::string>(store, "origin", "store.origin"), optional_value<std::string>(store, "region", "store.region")};
+        const json& rating = optional_object(object_, "rating", "rating");
+        p.rating = {optional_value<double>(rating, "average", "rating.average"), optional_value<std::int64_t>(rating, "count", "rating.count")};
+        if (p.rating.average < 0 || p.rating.average > 5) fail("rating.average must be between 0 and 5");
+        p.reviews_count = optional_value<std::int64_t>(object_, "reviews_count", "reviews_count");
+        p.ranks = objects<Rank>("ranks", [this](const json& o, const std::string& at) {
+            return Rank{optional_value<std::string>(o, "category", at + ".category"), optional_value<std::int64_t>(o, "rank", at + ".rank")};
+        });
+        p.description = optional_value<std::string>(object_, "description", "description");
+        p.quick_answers = objects<QuickAnswer>("quick_answers", [this](const json& o, const std::string& at) {
+            return QuickAnswer{optional_value<std::string>(o, "question", at + ".question"), optional_value<std::string>(o, "answer", at + ".answer")};
+        });
+        p.best_for = strings("best_for");
+        p.highlights = strings("highlights");
+        p.specs = objects<Spec>("specs", [this](const json& o, const std::string& at) {
+            return Spec{optional_value<std::string>(o, "name", at + ".name"), optional_value<std::string>(o, "value", at + ".value")};
+        });
+        p.images = objects<Image>("images", [this](const json& o, const std::string& at) {
+            return Image{optional_value<std::string>(o, "url", at + ".url"), optional_value<std::string>(o, "alt", at + ".alt")};
+        });
+        p.reviews = objects<Review>("reviews", [this](const json& o, const std::string& at) {
+            Review r{optional_value<int>(o, "rating", at + ".rating"), optional_value<std::string>(o, "title", at + ".title"),
+                     optional_value<std::string>(o, "author", at + ".author"), optional_value<std::string>(o, "date", at + ".date"),
+                     optional_value<std::string>(o, "body", at + ".body")};
+            if (r.rating < 0 || r.rating > 5) fail(at + ".rating must be 0 to 5 stars");
+            return r;
+        });
+        p.bought_together = strings("bought_together");
+        p.extra_sections = objects<ExtraSection>("extra_sections", [this](const json& o, const std::string& at) {
+            return ExtraSection{optional_value<std::string>(o, "heading", at + ".heading"), optional_value<std::string>(o, "body", at + ".body")};
+        });
+        p.updated = optional_value<std::string>(object_, "updated", "updated");
+        const json& source = optional_object(object_, "source", "source");
+        p.source = {optional_value<std::string>(source, "file", "source.file"), optional_value<int>(source, "line", "source.line")};
+        warnings = std::move(warnings_);
+        if (!problem_.empty()) {
+            problem = problem_;
+            return std::nullopt;
+        }
+        return p;
+    }
+
+private:
+    // The first problem found; the record is invalid when there is one. (No exceptions: the
+    // WebAssembly build runs without them.)
+    void fail(std::string message) {
+        if (problem_.empty()) problem_ = std::move(message);
+    }
+
+    static const char* type_word(const json& value) {
+        switch (value.type()) {
+            case json::value_t::string: return "a string";
+            case json::value_t::boolean: return "true or false";
+            case json::value_t::number_integer:
+            case json::value_t::number_unsigned: return "a whole number";
+            case json::value_t::number_float: return "a number";
+            case json::value_t::array: return "a list";
+            case json::value_t::object: return "an object";
+            case json::value_t::null: return "null";
+            default: return "something else";
+        }
+    }
+
+    template <typename T>
+    static const char* expected_word() {
+        if constexpr (std::is_same_v<T, std::string>) return "a string";
+        else if constexpr (std::is_same_v<T, bool>) return "true or false";
+        else if constexpr (std::is_floating_point_v<T>) return "a number";
+        else return "a whole number";
+    }
+
+    template <typename T>
+    static bool has_type(const json& v) {
+        if constexpr (std::is_same_v<T, std::string>) return v.is_string();
+        else if constexpr (std::is_same_v<T, bool>) return v.is_boolean();
+        else if constexpr (std::is_floating_point_v<T>) return v.is_number();
+        else return v.is_number_integer() || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
+    }
+
+    // A missing or null field takes its default; a field of another type is an error.
+    template <typename T>
+    T optional_value(const json& object, const char* key, const std::string& path) {
+        if (!object.is_object()) return T{};
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) return T{};
+        if (!has_type<T>(*it)) {
+            fail(path + " should be " + expected_word<T>() + ", not " + type_word(*it));
+            return T{};
+        }
+        if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            const double d = it->get<double>();
+            if (d < static_cast<double>(std::numeric_limits<T>::min()) || d > static_cast<double>(std::numeric_limits<T>::max())) {
+                fail(path + " is out of range");
+                return T{};
+            }
+        }
+        if constexpr (std::is_same_v<T, std::string>) return capped(it->get_ref<const std::string&>(), path);
+        else return it->get<T>();
+    }
+
+    std::string capped(const std::string& text, const std::string& path) {
+        if (text.size() <= kMaxFieldBytes) return text;
+        warnings_.push_back(path + " is " + std::to_string(text.size()) + " bytes; kept the first " + std::to_string(kMaxFieldBytes));
+        return std::string(utf8_prefix(text, kMaxFieldBytes));
+    }
+
+    const json& optional_object(const json& object, const char* key, const std::string& path) {
+        static const json empty = json::object();
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) return empty;
+        if (!it->is_object()) {
+            fail(path + " should be an object, not " + type_word(*it));
+            return empty;
+        }
+        return *it;
+    }
+
+    std::string required_string(const char* key) {
+        const auto it = object_.find(key);
+        if (it == object_.end() || it->is_null()) {
+            fail(std::string("the product has no \"") + key + "\"");
+        } else if (!it->is_string()) {
+            fail(std::string(key) + " should be a string, not " + type_word(*it));
+        } else if (it->get_ref<const std::string&>().empty()) {
+            fail(std::string(key) + " is empty");
+        } else {
+            return capped(it->get_ref<const std::string&>(), key);
+        }
+        return {};
+    }
+
+    void read_price(Product& p) {
+        const json& price = optional_object(object_, "price", "price");
+        p.price_text = optional_value<std::string>(price, "text", "price.text");
+        const auto amount = price.find("amount");
+        if (amount == price.end() || amount->is_null()) return;
+        if (!amount->is_number()) return fail(std::string("price.amount should be a number, not ") + type_word(*amount));
+        const std::string currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
+        if (currency.empty()) return fail("price.currency should be an ISO 4217 code such as \"GBP\"");
+        const double scaled = amount->get<double>() * std::pow(10.0, minor_digits(currency));
+        if (!std::isfinite(scaled) || std::fabs(scaled) > 9e15) return fail("price.amount is out of range");
+        p.price = Money{std::llround(scaled), currency};
+    }
+
+    std::vector<std::string> strings(const char* key) {
+        std::vector<std::string> out;
+        const auto it = object_.find(key);
+        if (it == object_.end() || it->is_null()) return out;
+        if (!it->is_array()) {
+            fail(std::string(key) + " should be a list, not " + type_word(*it));
+            return out;
+        }
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            if (!(*it)[i].is_string()) {
+                fail(std::string(key) + "[" + std::to_string(i) + "] should be a string");
+                return out;
+            }
+            out.push_back(capped((*it)[i].get_ref<const std::string&>(), std::string(key) + "[" + std::to_string(i) + "]"));
+        }
+        return out;
+    }
+
+    template <typename T, typename ReadOne>
+    std::vector<T> objects(const char* key, ReadOne read_one) {
+        std::vector<T> out;
+        const auto it = object_.find(key);
+        if (it == object_.end() || it->is_null()) return out;
+        if (!it->is_array()) {
+            fail(std::string(key) + " should be a list, not " + type_word(*it));
+            return out;
+        }
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!(*it)[i].is_object()) {
+                fail(at + " should be an object");
+                return out;
+            }
+            out.push_back(read_one((*it)[i], at));
+        }
+        return out;
+    }
+
+    const json& object_;
+    std::string problem_;
+    std::vector<std::string> warnings_;
+};
+
+}  // namespace
+
+ordered product_to_json(const Product& product) { return product_json(product); }
+
+ProductReading product_from_json(const json& object) {
+    ProductReading reading;
+    reading.product = ProductReader(object).read(reading.problem, reading.warnings);
+    return reading;
+}
+
+}  // namespace vitrine
