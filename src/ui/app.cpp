@@ -165,6 +165,13 @@ void App::frame() {
         draw_status_message(load_errors_.back().c_str());
     } else {
         const Product* product = route_.view == View::search ? nullptr : find_product(route_.product_id);
+        // '/' goes to the search box from any view (in the search view the box handles it).
+        if (route_.view != View::search && ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput) {
+            Route back = route_;
+            back.view = View::search;
+            navigate(std::move(back), true);
+            focus_search_box_ = true;
+        }
         if (route_.view == View::search || product == nullptr) {
             draw_search_view();
         } else if (route_.view == View::detail) {

@@ -74,6 +74,7 @@ private:
     SearchResult result_;
     std::size_t selected_row_ = 0;
     bool focus_search_box_ = true;
+    bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)
     bool loaded_ = false;
     std::vector<std::string> load_errors_;

@@ -87,7 +87,8 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
 
 void App::draw_search_view() {
     // The query box: focused on load and by '/', and it keeps the arrow keys for the list.
-    if (focus_search_box_ || (ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput)) {
+    const bool focusing = focus_search_box_ || (ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput);
+    if (focusing) {
         ImGui::SetKeyboardFocusHere();
         focus_search_box_ = false;
     }
@@ -105,6 +106,12 @@ void App::draw_search_view() {
     }
     ImGui::PopFont();
     mark("search-box");
+    if (focusing) caret_to_end_ = true;
+    if (caret_to_end_ && ImGui::IsItemActive()) {
+        // Focusing selects all the text; a shopper coming back means to go on typing.
+        if (ImGuiInputTextState* box = ImGui::GetInputTextState(ImGui::GetItemID())) box->ReloadUserBufAndMoveToEnd();
+        caret_to_end_ = false;
+    }
     ImGui::SetItemKeyOwner(ImGuiKey_UpArrow);
     ImGui::SetItemKeyOwner(ImGuiKey_DownArrow);
     // Enter deactivates the box in the same frame it is pressed, so a just-deactivated box counts.

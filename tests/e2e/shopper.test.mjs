@@ -78,7 +78,11 @@ test('arrow keys choose a result, Esc comes back, / focuses the search box', asy
   await page.keyboard.press('Escape');
   await frames(page);
   assert.equal((await state(page)).view, 'search');
+  await page.keyboard.press('Enter');
+  await frames(page);
   await page.keyboard.press('/');
+  await frames(page);
+  assert.equal((await state(page)).view, 'search', '/ leaves the product for the search box');
   await page.keyboard.type(' hose');
   await frames(page);
   assert.equal((await state(page)).query, 'garden hose');
