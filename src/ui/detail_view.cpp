@@ -97,7 +97,11 @@ void App::draw_detail_view(const Product& product) {
     draw_stock_badge(product.in_stock);
     draw_stars(product.rating.average, ImGui::GetFontSize());
     ImGui::SameLine();
-    ImGui::Text("%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
+    if (product.rating.count > 0) {
+        ImGui::Text("%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
+    } else {
+        ImGui::TextDisabled("No ratings yet");
+    }
     if (!product.reviews.empty() || product.reviews_count > 0) {
         ImGui::SameLine();
         const std::string label = "Read " + std::to_string(product.reviews.size()) + " reviews";
