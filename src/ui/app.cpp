@@ -11,6 +11,7 @@ namespace vitrine {
 namespace {
 
 constexpr std::size_t kFrameTimesKept = 120;
+constexpr std::size_t kRowsSortedFirst = 200;
 
 constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                               ImGuiWindowFlags_NoSavedSettings |
@@ -134,15 +135,25 @@ void App::navigate(Route next, bool push_history) {
 
 void App::run_search() {
     selected_row_ = 0;
-    if (!index_) {
-        result_ = SearchResult{};
-        return;
-    }
+    result_ = SearchResult{};
+    sort_rows(kRowsSortedFirst);
+}
+
+// Only the rows a person can reach soon are put in order: a partial sort of a few hundred is
+// fast where ordering 100k matches on every keystroke is not. Scrolling asks for more.
+void App::sort_rows(std::size_t rows) {
+    if (!index_) return;
     SearchRequest request;
     request.query = route_.query;
     request.filters = route_.filters;
     request.sort = route_.sort;
+    request.limit = rows;
     result_ = index_->search(request);
+}
+
+void App::ensure_rows(std::size_t rows) {
+    if (rows <= result_.hits.size() || result_.hits.size() >= result_.total) return;
+    sort_rows(std::max(rows + kRowsSortedFirst, result_.hits.size() * 2));
 }
 
 void App::record_frame_time(double ms) {

@@ -53,6 +53,8 @@ private:
     void navigate(Route route, bool push_history);
     void open_or_search_title(const std::string& title);
     void run_search();
+    void sort_rows(std::size_t rows);
+    void ensure_rows(std::size_t rows);  // result_.hits holds at least this many rows, when there are
 
     void set_catalogue(Catalogue catalogue);
     void apply_current_theme();

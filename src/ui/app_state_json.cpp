@@ -11,7 +11,8 @@ namespace vitrine {
 
 namespace {
 
-// state() is called often by tests and embedders; the full list stays in the viewer.
+// state() is called often by tests and embedders; the full list stays in the viewer. (The
+// viewer orders matches as they are scrolled to, so fewer may be reported while more match.)
 constexpr std::size_t kResultIdsReported = 1000;
 
 }  // namespace
@@ -50,7 +51,9 @@ std::string App::state_json() const {
     state["theme"] = current_theme() == Theme::dark ? "dark" : "light";
 
     const double total_ms = std::accumulate(frame_ms_.begin(), frame_ms_.end(), 0.0);
+    const std::size_t recent = std::min<std::size_t>(frame_ms_.size(), 10);
     state["frameMs"] = {
+        {"recent", std::vector<double>(frame_ms_.end() - static_cast<std::ptrdiff_t>(recent), frame_ms_.end())},
         {"last", frame_ms_.empty() ? 0.0 : frame_ms_.back()},
         {"mean", frame_ms_.empty() ? 0.0 : total_ms / static_cast<double>(frame_ms_.size())},
         {"max", frame_ms_.empty() ? 0.0 : *std::max_element(frame_ms_.begin(), frame_ms_.end())},

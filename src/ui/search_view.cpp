@@ -129,7 +129,7 @@ void App::draw_search_view() {
     ImGui::PopStyleColor();
     ImGui::Separator();
 
-    const std::size_t count = result_.hits.size();
+    const std::size_t count = result_.total;
     if (count == 0) {
         ImGui::Spacing();
         ImGui::TextUnformatted(route_.query.empty() ? "No product matches these filters." : "No product matches your search.");
@@ -144,6 +144,7 @@ void App::draw_search_view() {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
         if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+            ensure_rows(selected_row_ + 1);
             open(catalogue_.products[result_.hits[selected_row_].product].id);
         }
     }
@@ -158,6 +159,7 @@ void App::draw_search_view() {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(count), kRowHeight);
     while (clipper.Step()) {
+        ensure_rows(static_cast<std::size_t>(clipper.DisplayEnd));
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             draw_result_row(result_.hits[static_cast<std::size_t>(row)], static_cast<std::size_t>(row));
         }

@@ -1,0 +1,47 @@
+// Frame times of the real viewer in headless Chromium with a large generated catalogue: typing
+// a query key by key, then scrolling the result list with the mouse wheel. Prints figures from
+// state().frameMs (CPU time of each frame in the WebAssembly viewer); asserts nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, waitForReady, root } from '../tests/e2e/harness.mjs';
+
+const size = Number(process.argv[2] || 100000);
+const file = path.join(root, 'build', 'bench', `catalogue-${size}.json`);
+const server = await startServer({ [`/bench-${size}.json`]: fs.readFileSync(file) });
+const browser = await launchBrowser();
+const page = await newPage(browser);
+const t0 = Date.now();
+await page.goto(`${server.url}/?data=bench-${size}.json`);
+await waitForReady(page);
+const loadSeconds = (Date.now() - t0) / 1000;
+const sample = () => page.evaluate(() => window.vitrine.state().frameMs);
+const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+const typing = [];
+for (const key of 'wireless headphones') {
+  await page.keyboard.type(key);
+  await frames();
+  typing.push(Math.max(...(await sample()).recent));
+}
+const total = (await page.evaluate(() => window.vitrine.state().total));
+await page.keyboard.press('Control+A');
+await page.keyboard.press('Backspace');
+await frames();
+const box = await page.evaluate(() => window.vitrine.canvas.getBoundingClientRect().toJSON());
+await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+const scrolling = [];
+for (let i = 0; i < 60; i++) {
+  await page.mouse.wheel(0, 400);
+  await frames();
+  scrolling.push(Math.max(...(await sample()).recent));
+}
+const all = (await page.evaluate(() => window.vitrine.state().total));
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `median ${s[Math.floor(s.length / 2)].toFixed(2)} ms, max ${s[s.length - 1].toFixed(2)} ms`;
+};
+console.log(`${size} products: loaded in ${loadSeconds.toFixed(1)} s (fetch, parse, index)`);
+console.log(`typing "wireless headphones" (${total} hits at the end): worst frame of each keystroke ${stats(typing)}`);
+console.log(`scrolling ${all} rows by wheel: worst frame of each step ${stats(scrolling)}`);
+await browser.close();
+await server.close();
