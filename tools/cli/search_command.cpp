@@ -32,7 +32,7 @@ int search(const std::vector<std::string>& args) {
     request.limit = limit;
     const SearchResult result = index.search(request);
     if (as_json) {
-        std::printf("%s\n", search_result_json(result, catalogue.products).dump(2).c_str());
+        std::printf("%s\n", search_result_json(result, catalogue.products).c_str());
         return kClean;
     }
     std::printf("%zu products match\n", result.total);

@@ -59,7 +59,8 @@ struct Document {
     std::int64_t popularity = 0;  // number of ratings
     std::uint32_t id_rank = 0;    // position of the id in sorted order: the tie-breaker
     std::uint32_t categories_begin = 0, categories_end = 0;
-    float length = 0;             // boosted word count, for BM25's length normalisation
+    float length = 0;             // boosted word count
+    float length_norm = 0;        // BM25's k1 * (1 - b + b * length / average length), kept per document
 };
 
 void add_field(TermIndexBuilder& builder, std::uint32_t doc, std::string_view text, float boost, float& length) {
@@ -118,6 +119,7 @@ struct SearchIndex::Impl {
         }
         terms = builder.build();
         average_length = products.empty() ? 1.0f : std::max(1.0f, static_cast<float>(total_length / static_cast<double>(products.size())));
+        for (Document& d : documents) d.length_norm = kK1 * (1.0f - kB + kB * d.length / average_length);
         scores.assign(products.size(), 0.0f);
         matched_words.assign(products.size(), 0);
     }
@@ -179,9 +181,8 @@ struct SearchIndex::Impl {
                 const auto df = static_cast<float>(terms.document_frequency(e.term));
                 const float idf = std::log(1.0f + (n - df + 0.5f) / (df + 0.5f)) * e.weight;
                 for (const Posting* p = terms.postings_begin(e.term); p != terms.postings_end(e.term); ++p) {
-                    const float norm = kK1 * (1.0f - kB + kB * documents[p->doc].length / average_length);
                     if (matched_words[p->doc] == 0) touched.push_back(p->doc);
-                    scores[p->doc] += idf * p->weight * (kK1 + 1.0f) / (p->weight + norm);
+                    scores[p->doc] += idf * p->weight * (kK1 + 1.0f) / (p->weight + documents[p->doc].length_norm);
                     matched_words[p->doc] |= bit;
                 }
             }

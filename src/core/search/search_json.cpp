@@ -1,15 +1,46 @@
 #include "core/search/search_json.hpp"
 
+#include <cstdio>
+#include <iterator>
+
 #include <optional>
 
 namespace vitrine {
 
 namespace {
 
-nlohmann::ordered_json values_json(const std::vector<FacetValue>& values) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const FacetValue& v : values) out.push_back({{"value", v.value}, {"count", v.count}});
-    return out;
+void append_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void append_number(std::string& out, std::int64_t value) { out += std::to_string(value); }
+
+void append_values(std::string& out, const char* key, const std::vector<FacetValue>& values) {
+    out += ",\"";
+    out += key;
+    out += "\":[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        out += i == 0 ? "{\"value\":" : ",{\"value\":";
+        append_string(out, values[i].value);
+        out += ",\"count\":";
+        append_number(out, static_cast<std::int64_t>(values[i].count));
+        out += '}';
+    }
+    out += ']';
 }
 
 std::vector<std::string> strings_at(const nlohmann::json& object, const char* key) {
@@ -46,23 +77,44 @@ double number_at(const nlohmann::json& object, const char* key) {
 
 }  // namespace
 
-nlohmann::ordered_json search_result_json(const SearchResult& result, const std::vector<Product>& products) {
-    nlohmann::ordered_json out;
-    out["total"] = result.total;
-    nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-    for (const Hit& hit : result.hits) hits.push_back({{"id", products[hit.product].id}, {"score", hit.score}});
-    out["hits"] = std::move(hits);
-    const Facets& f = result.facets;
-    nlohmann::ordered_json currencies = nlohmann::ordered_json::array();
-    for (const CurrencyFacet& c : f.currencies) {
-        currencies.push_back({{"currency", c.currency}, {"count", c.count}, {"min_minor", c.min_minor}, {"max_minor", c.max_minor}});
+std::string search_result_json(const SearchResult& result, const std::vector<Product>& products) {
+    std::string out = "{\"total\":";
+    out.reserve(128 + result.hits.size() * 48);
+    append_number(out, static_cast<std::int64_t>(result.total));
+    out += ",\"hits\":[";
+    for (std::size_t i = 0; i < result.hits.size(); ++i) {
+        out += i == 0 ? "{\"id\":" : ",{\"id\":";
+        append_string(out, products[result.hits[i].product].id);
+        char score[32];
+        std::snprintf(score, sizeof score, ",\"score\":%.6g}", static_cast<double>(result.hits[i].score));
+        out += score;
     }
-    out["facets"] = {{"currencies", currencies},
-                     {"in_stock", f.in_stock},
-                     {"rating_at_least", std::vector<std::size_t>(std::begin(f.rating_at_least), std::end(f.rating_at_least))},
-                     {"origins", values_json(f.origins)},
-                     {"regions", values_json(f.regions)},
-                     {"categories", values_json(f.categories)}};
+    const Facets& f = result.facets;
+    out += "],\"facets\":{\"currencies\":[";
+    for (std::size_t i = 0; i < f.currencies.size(); ++i) {
+        const CurrencyFacet& c = f.currencies[i];
+        out += i == 0 ? "{\"currency\":" : ",{\"currency\":";
+        append_string(out, c.currency);
+        out += ",\"count\":";
+        append_number(out, static_cast<std::int64_t>(c.count));
+        out += ",\"min_minor\":";
+        append_number(out, c.min_minor);
+        out += ",\"max_minor\":";
+        append_number(out, c.max_minor);
+        out += '}';
+    }
+    out += "],\"in_stock\":";
+    append_number(out, static_cast<std::int64_t>(f.in_stock));
+    out += ",\"rating_at_least\":[";
+    for (std::size_t stars = 0; stars < std::size(f.rating_at_least); ++stars) {
+        if (stars > 0) out += ',';
+        append_number(out, static_cast<std::int64_t>(f.rating_at_least[stars]));
+    }
+    out += ']';
+    append_values(out, "origins", f.origins);
+    append_values(out, "regions", f.regions);
+    append_values(out, "categories", f.categories);
+    out += "}}";
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
 #include <vector>
 
 #include "core/model.hpp"
@@ -11,7 +12,9 @@
 
 namespace vitrine {
 
-nlohmann::ordered_json search_result_json(const SearchResult& result, const std::vector<Product>& products);
+// Compact JSON text, written directly: it is built on every keystroke in the Node build, where a
+// DOM of the reply cost more than the search itself.
+std::string search_result_json(const SearchResult& result, const std::vector<Product>& products);
 
 // Filters and sort as the JS API and the CLI take them: {filters: {...}, sort, limit, offset}.
 SearchRequest search_request_from_json(const std::string& query, const nlohmann::json& options);

@@ -10,7 +10,9 @@ namespace vitrine {
 
 namespace {
 
-constexpr std::size_t kMaxPrefixExpansions = 48;  // the most frequent completions of a short prefix
+// How many completions of the word being typed are searched, the most frequent first: a single
+// letter stands for too many words to search them all on every keystroke.
+std::size_t max_completions(std::size_t prefix_bytes) { return prefix_bytes <= 1 ? 12 : prefix_bytes == 2 ? 24 : 48; }
 constexpr float kPrefixWeight = 0.85f;
 constexpr float kTypoWeight[] = {1.0f, 0.6f, 0.4f};
 
@@ -77,10 +79,11 @@ std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) 
         for (auto it = first; it != terms_.end() && it->compare(0, word.size(), word) == 0; ++it) {
             if (it->size() > word.size()) completions.push_back(static_cast<std::uint32_t>(it - terms_.begin()));
         }
-        if (completions.size() > kMaxPrefixExpansions) {
-            std::partial_sort(completions.begin(), completions.begin() + kMaxPrefixExpansions, completions.end(),
+        const std::size_t keep = max_completions(word.size());
+        if (completions.size() > keep) {
+            std::partial_sort(completions.begin(), completions.begin() + static_cast<std::ptrdiff_t>(keep), completions.end(),
                               [&](std::uint32_t a, std::uint32_t b) { return document_frequency(a) > document_frequency(b); });
-            completions.resize(kMaxPrefixExpansions);
+            completions.resize(keep);
         }
         for (const std::uint32_t id : completions) out.push_back({id, kPrefixWeight});
     }

@@ -45,7 +45,8 @@ EMSCRIPTEN_KEEPALIVE const char* vitrine_core_search(const char* query, const ch
     if (!g_loaded.index) return reply({{"total", 0}, {"hits", nlohmann::ordered_json::array()}, {"facets", nlohmann::ordered_json::object()}});
     const nlohmann::json options = nlohmann::json::parse(options_json, nullptr, false);
     const vitrine::SearchRequest request = vitrine::search_request_from_json(query, options.is_discarded() ? nlohmann::json() : options);
-    return reply(vitrine::search_result_json(g_loaded.index->search(request), g_loaded.catalogue.products));
+    g_reply = vitrine::search_result_json(g_loaded.index->search(request), g_loaded.catalogue.products);
+    return g_reply.c_str();
 }
 
 }  // extern "C"
