@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for the given number of seconds, seeded with the golden pages
-# (tests/golden/pages: *.md for the page parser, *.json for the JSON loader).
-# Built by the asan preset (make asan). Findings are written to build/asan/fuzz/findings/.
+# Runs each libFuzzer target for the given number of seconds (default 30), seeded from the corpus
+# kept in git (fuzz/corpus/<target>/, small files, read only). What the fuzzer learns goes to a
+# working corpus in build/asan/fuzz/corpus/, kept between runs. Built by the asan preset.
+# A crash, a leak or a broken round trip leaves its input in build/asan/fuzz/findings/ and fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 out="$root/build/asan/fuzz"
-mkdir -p "$out/findings"
-for pair in page_parser:md catalogue_json:json; do
-  name=${pair%%:*}
-  corpus="$out/corpus/$name"
-  mkdir -p "$corpus"
-  cp -n "$root/tests/golden/pages"/*."${pair##*:}" "$corpus/"
+findings="$out/findings"
+mkdir -p "$findings"
+for name in page_parser catalogue_json; do
+  fuzzer="$out/${name}_fuzzer"
+  if [ ! -x "$fuzzer" ]; then
+    echo "fuzz: $fuzzer is not built: run 'cmake --preset asan && cmake --build build/asan'" >&2
+    exit 2
+  fi
+  work="$out/corpus/$name"
+  mkdir -p "$work"
   echo "fuzz: ${name}_fuzzer for ${seconds}s"
-  "$out/${name}_fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="$out/findings/" -print_final_stats=1 "$corpus" 2>&1 \
+  "$fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$findings/${name}-" -print_final_stats=1 "$work" "$root/fuzz/corpus/$name" 2>&1 \
     | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
-  if [ -n "$(ls -A "$out/findings")" ]; then
-    echo "fuzz: ${name}_fuzzer found a problem: see $out/findings/" >&2
+  if compgen -G "$findings/${name}-*" > /dev/null; then
+    echo "fuzz: ${name}_fuzzer found a problem: see $findings/" >&2
     exit 1
   fi
 done

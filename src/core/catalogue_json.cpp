@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/catalogue.hpp"
+#include "core/json_catalogue_reading.hpp"
 #include "core/json_positions.hpp"
 #include "core/json_product_stream.hpp"
 #include "core/product_json.hpp"
@@ -28,23 +29,36 @@ void report_invalid_utf8(const Utf8Repair& repaired, std::string_view input, con
 
 }  // namespace
 
+// Written one product at a time, so memory holds the text and a single product's DOM, never a
+// DOM of the whole catalogue. The bytes are those nlohmann's dump(2) gives for the whole
+// document: each product is dumped alone and indented two levels (a string never holds a raw
+// newline, so every newline in a product's text starts one of its lines).
 std::string write_catalogue_json(const std::vector<Product>& products) {
-    nlohmann::ordered_json document;
-    document["schema"] = kSchema;
-    document["products"] = nlohmann::ordered_json::array();
-    for (const Product& product : products) document["products"].push_back(product_to_json(product));
-    // Strings the parsers made are valid UTF-8; one built elsewhere that is not must not throw.
-    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    std::string out = std::string("{\n  \"schema\": \"") + kSchema + "\",\n  \"products\": [";
+    for (std::size_t i = 0; i < products.size(); ++i) {
+        // Strings the parsers made are valid UTF-8; one built elsewhere that is not must not throw.
+        const std::string product = product_to_json(products[i]).dump(2, ' ', false, json::error_handler_t::replace);
+        out += i == 0 ? "\n    " : ",\n    ";
+        std::size_t line_start = 0;
+        for (std::size_t newline = product.find('\n'); newline != std::string::npos; newline = product.find('\n', line_start)) {
+            out.append(product, line_start, newline + 1 - line_start).append("    ");
+            line_start = newline + 1;
+        }
+        out.append(product, line_start);
+    }
+    out += products.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }
 
-Catalogue read_catalogue_json(std::string_view input, const std::string& file) {
-    Catalogue out;
+JsonCatalogueReading read_catalogue_json_records(std::string_view input, const std::string& file) {
+    JsonCatalogueReading result;
+    Catalogue& out = result.catalogue;
     const Utf8Repair repaired = repair_utf8(input);
     report_invalid_utf8(repaired, input, file, out.diagnostics);
     const std::string_view text = repaired.text;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         out.diagnostics.push_back({file, 1, 1, Severity::error, "the catalogue is empty"});
-        return out;
+        return result;
     }
     // Product starts, for the lines diagnostics name; found by a scan cheaper than the parse.
     const std::vector<std::size_t> starts = array_element_offsets(text, "products");
@@ -73,21 +87,26 @@ Catalogue read_catalogue_json(std::string_view input, const std::string& file) {
         }
         if (product.source.file.empty()) product.source = {file, at.line};
         out.products.push_back(std::move(product));
+        result.record_lines.push_back(at.line);
     });
     if (stream.syntax_error) {
         // The products before the error have loaded; say where the text stops being JSON.
         const TextPosition at = position_of(text, stream.error_offset);
         out.diagnostics.push_back({file, at.line, at.column, Severity::error, "not valid JSON: " + stream.error_message});
-        return out;
+        return result;
     }
     if (!stream.is_object || !stream.has_products) {
         out.diagnostics.push_back({file, 1, 1, Severity::error, "not a Vitrine catalogue: expected an object with a \"products\" list"});
-        return out;
+        return result;
     }
     if (stream.schema != kSchema) {
         out.diagnostics.push_back({file, 1, 1, Severity::warning, std::string("the catalogue does not declare schema \"") + kSchema + "\"; read as such"});
     }
-    return out;
+    return result;
+}
+
+Catalogue read_catalogue_json(std::string_view input, const std::string& file) {
+    return read_catalogue_json_records(input, file).catalogue;
 }
 
 }  // namespace vitrine

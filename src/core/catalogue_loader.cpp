@@ -6,6 +6,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/duplicate_ids.hpp"
+#include "core/json_catalogue_reading.hpp"
 
 namespace vitrine {
 
@@ -17,7 +18,7 @@ bool is_json(const fs::path& path) { return path.extension() == ".json"; }
 
 bool is_page(const fs::path& path) {
     const auto ext = path.extension();
-    return ext == ".md" || ext == ".markdown" || ext == ".txt";
+    return ext == ".md" || ext == ".markdown";
 }
 
 std::optional<std::string> read_file(const fs::path& path) {
@@ -29,43 +30,62 @@ std::optional<std::string> read_file(const fs::path& path) {
     return std::move(bytes).str();
 }
 
-void append(Catalogue& into, Catalogue&& from) {
-    into.products.insert(into.products.end(), std::make_move_iterator(from.products.begin()), std::make_move_iterator(from.products.end()));
-    into.diagnostics.insert(into.diagnostics.end(), from.diagnostics.begin(), from.diagnostics.end());
-}
+// The merged catalogue, and where in this load each of its products was read.
+struct Loaded {
+    Catalogue catalogue;
+    std::vector<SourceRef> found_at;
 
-void load_file(const fs::path& path, Catalogue& out) {
+    void add(Catalogue&& part, const std::vector<SourceRef>& where) {
+        for (Product& product : part.products) catalogue.products.push_back(std::move(product));
+        found_at.insert(found_at.end(), where.begin(), where.end());
+        catalogue.diagnostics.insert(catalogue.diagnostics.end(), part.diagnostics.begin(), part.diagnostics.end());
+    }
+};
+
+void load_file(const fs::path& path, Loaded& out) {
     const std::string name = path.generic_string();
     const auto bytes = read_file(path);
     if (!bytes) {
-        out.diagnostics.push_back({name, 0, 0, Severity::error, "cannot read the file"});
+        out.catalogue.diagnostics.push_back({name, 0, 0, Severity::error, "cannot read the file"});
         return;
     }
-    append(out, is_json(path) ? read_catalogue_json(*bytes, name) : parse_product_page(*bytes, name));
+    if (is_json(path)) {
+        JsonCatalogueReading reading = read_catalogue_json_records(*bytes, name);
+        std::vector<SourceRef> where;
+        for (const int line : reading.record_lines) where.push_back({name, line});
+        out.add(std::move(reading.catalogue), where);
+        return;
+    }
+    Catalogue page = parse_product_page(*bytes, name);
+    std::vector<SourceRef> where;
+    for (const Product& product : page.products) where.push_back(product.source);
+    out.add(std::move(page), where);
+}
+
+void load_folder(const fs::path& folder, Loaded& out) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        if (entry.is_regular_file() && (is_page(entry.path()) || is_json(entry.path()))) files.push_back(entry.path());
+    }
+    if (error) out.catalogue.diagnostics.push_back({folder.generic_string(), 0, 0, Severity::error, "cannot list the folder: " + error.message()});
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) load_file(file, out);
 }
 
 }  // namespace
 
 Catalogue load_catalogue_paths(const std::vector<std::string>& paths) {
-    Catalogue out;
+    Loaded out;
     for (const std::string& given : paths) {
         const fs::path path(given);
         std::error_code error;
-        if (fs::is_directory(path, error)) {
-            std::vector<fs::path> files;
-            for (const auto& entry : fs::directory_iterator(path, error)) {
-                if (entry.is_regular_file() && (is_page(entry.path()) || is_json(entry.path()))) files.push_back(entry.path());
-            }
-            std::sort(files.begin(), files.end());
-            for (const fs::path& file : files) load_file(file, out);
-        } else if (fs::exists(path, error)) {
-            load_file(path, out);
-        } else {
-            out.diagnostics.push_back({given, 0, 0, Severity::error, "no such file or folder"});
-        }
+        if (fs::is_directory(path, error)) load_folder(path, out);
+        else if (fs::exists(path, error)) load_file(path, out);
+        else out.catalogue.diagnostics.push_back({given, 0, 0, Severity::error, "no such file or folder"});
     }
-    drop_duplicate_ids(out);
-    return out;
+    drop_duplicate_ids(out.catalogue, out.found_at);
+    return std::move(out.catalogue);
 }
 
 }  // namespace vitrine

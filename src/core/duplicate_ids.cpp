@@ -4,18 +4,20 @@
 
 namespace vitrine {
 
-void drop_duplicate_ids(Catalogue& catalogue) {
-    std::unordered_map<std::string, std::size_t> kept_index;
+void drop_duplicate_ids(Catalogue& catalogue, const std::vector<SourceRef>& found_at) {
+    std::unordered_map<std::string, std::size_t> first_index;
     std::vector<Product> kept;
     kept.reserve(catalogue.products.size());
-    for (Product& product : catalogue.products) {
-        const auto [it, inserted] = kept_index.emplace(product.id, kept.size());
+    for (std::size_t i = 0; i < catalogue.products.size(); ++i) {
+        Product& product = catalogue.products[i];
+        const auto [it, inserted] = first_index.emplace(product.id, i);
         if (inserted) {
             kept.push_back(std::move(product));
             continue;
         }
-        const SourceRef& first = kept[it->second].source;
-        catalogue.diagnostics.push_back({product.source.file, product.source.line, 1, Severity::error,
+        const SourceRef& here = found_at[i];
+        const SourceRef& first = found_at[it->second];
+        catalogue.diagnostics.push_back({here.file, here.line, 1, Severity::error,
                                          "duplicate product id \"" + product.id + "\" (first at " + first.file + ":" +
                                              std::to_string(first.line) + "); skipped"});
     }
