@@ -149,6 +149,8 @@ void App::sort_rows(std::size_t rows) {
     request.sort = route_.sort;
     request.limit = rows;
     result_ = index_->search(request);
+    // Worked out once per query, not per frame: it may scan the whole dictionary.
+    suggestion_ = result_.total == 0 && !route_.query.empty() ? index_->suggest(route_.query) : std::string();
 }
 
 void App::ensure_rows(std::size_t rows) {

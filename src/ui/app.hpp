@@ -74,6 +74,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> product_by_id_;
     Route route_;
     SearchResult result_;
+    std::string suggestion_;  // "did you mean", when the query found nothing
     std::size_t selected_row_ = 0;
     bool focus_search_box_ = true;
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text

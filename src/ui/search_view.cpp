@@ -133,6 +133,17 @@ void App::draw_search_view() {
     if (count == 0) {
         ImGui::Spacing();
         ImGui::TextUnformatted(route_.query.empty() ? "No product matches these filters." : "No product matches your search.");
+        if (!suggestion_.empty()) {
+            ImGui::TextUnformatted("Did you mean");
+            ImGui::SameLine();
+            if (link(suggestion_.c_str())) search(std::string(suggestion_));
+            mark("suggestion");
+        }
+        if (!(route_.filters == SearchFilters{}) && ImGui::Button("Clear the filters")) {
+            Route next = route_;
+            next.filters = SearchFilters{};
+            navigate(std::move(next), false);
+        }
         if (ImGui::Button("Clear search and filters")) navigate(Route{}, false);
         ImGui::EndChild();
         return;

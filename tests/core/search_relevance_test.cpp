@@ -87,3 +87,16 @@ TEST_CASE("highlights mark the matched words of the title") {
     CHECK_FALSE(d.excerpt.empty());
     CHECK_FALSE(d.excerpt_spans.empty());
 }
+
+TEST_CASE("a query that finds nothing gets a close spelling that does") {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    const SearchIndex index(products);
+    CHECK(index.suggest("wireless headphones").empty());  // every word is found as typed
+    CHECK(index.suggest("wireless headphons") == "wireless headphones");
+    const std::string suggestion = index.suggest("skilett cazt iron");
+    CHECK(suggestion == "skillet cast iron");
+    SearchRequest request;
+    request.query = suggestion;
+    CHECK(index.search(request).total >= 1);
+    CHECK(index.suggest("qqqqqqqqqq").empty());
+}

@@ -91,3 +91,26 @@ TEST_CASE("a catalogue that cannot be read says so in state() and the viewer kee
     REQUIRE(state["errors"].size() >= 1);
     CHECK(state["errors"][0].get<std::string>().find("broken.json:1") == 0);
 }
+
+TEST_CASE("a search that finds nothing offers a close spelling, and clicking it searches") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    app.search("espresso machinx zzzzzzzz");
+    ui.frame(app, 2);
+    CHECK(state_of(app)["total"] == 0);
+    app.search("pithen cookbook");  // two letters off: more than search forgives in a short word
+    ui.frame(app, 2);
+    const auto state = state_of(app);
+    CHECK(state["total"] == 0);
+    REQUIRE(state["layout"].contains("suggestion"));
+    const auto rect = state["layout"]["suggestion"];
+    ImGui::GetIO().AddMousePosEvent(rect[0].get<float>() + 4, rect[1].get<float>() + 4);
+    ui.frame(app);
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    ui.frame(app);
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    ui.frame(app, 2);
+    CHECK(state_of(app)["query"] == "python cookbook");
+    CHECK(state_of(app)["results"][0] == "102");
+}

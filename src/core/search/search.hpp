@@ -97,6 +97,10 @@ public:
 
     SearchResult search(const SearchRequest& request) const;
 
+    // A close spelling of a query: each word not found as typed replaced by the dictionary word
+    // it stands for (or the nearest one, within two edits). Empty when every word is found as typed.
+    std::string suggest(std::string_view query) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

@@ -306,4 +306,31 @@ SearchResult SearchIndex::search(const SearchRequest& request) const {
     return result;
 }
 
+std::string SearchIndex::suggest(std::string_view query) const {
+    const QueryWords words = query_words(query);
+    std::string suggestion;
+    bool changed = false;
+    for (std::size_t i = 0; i < words.words.size(); ++i) {
+        const std::string& word = words.words[i];
+        const bool typing = i + 1 == words.words.size() && words.last_is_prefix;
+        // A word found as typed (or as the start of a word) stays; one found only through a typo
+        // shows the word it stands for; one found not at all gets the nearest dictionary word.
+        const std::vector<Expansion> found = impl_->terms.expand(word, typing);
+        const TermIndex& terms = impl_->terms;
+        const bool as_typed = std::any_of(found.begin(), found.end(), [&](const Expansion& e) { return terms.term(e.term).starts_with(word); });
+        std::string replacement = word;
+        if (!as_typed) {
+            const auto best = std::max_element(found.begin(), found.end(), [&](const Expansion& a, const Expansion& b) {
+                return a.weight != b.weight ? a.weight < b.weight : terms.document_frequency(a.term) < terms.document_frequency(b.term);
+            });
+            replacement = best != found.end() ? terms.term(best->term) : terms.closest_term(word, 2);
+            if (replacement.empty()) replacement = word;
+            changed |= replacement != word;
+        }
+        if (!suggestion.empty()) suggestion += ' ';
+        suggestion += replacement;
+    }
+    return changed ? suggestion : std::string();
+}
+
 }  // namespace vitrine

@@ -112,4 +112,18 @@ std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) 
     return out;
 }
 
+std::string TermIndex::closest_term(std::string_view word, int max_distance) const {
+    std::uint32_t best = 0;
+    int best_distance = max_distance + 1;
+    for (std::uint32_t id = 0; id < terms_.size(); ++id) {
+        const int distance = edit_distance(word, terms_[id], std::min(best_distance, max_distance));
+        if (distance < best_distance || (distance == best_distance && distance <= max_distance &&
+                                         document_frequency(id) > document_frequency(best))) {
+            best = id;
+            best_distance = distance;
+        }
+    }
+    return best_distance <= max_distance ? terms_[best] : std::string();
+}
+
 }  // namespace vitrine

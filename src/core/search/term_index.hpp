@@ -35,6 +35,10 @@ public:
     // within the allowed edit distance (1 from 4 characters, 2 from 8).
     std::vector<Expansion> expand(std::string_view word, bool is_prefix) const;
 
+    // The most common term within `max_distance` edits of `word`, nearest first; empty if none.
+    // Scans the whole dictionary: for "did you mean", asked once when nothing matched.
+    std::string closest_term(std::string_view word, int max_distance) const;
+
 private:
     friend class TermIndexBuilder;
     std::vector<std::string> terms_;          // sorted
