@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "platform/host.hpp"
 #include "ui/app.hpp"
 #include "ui/facet_panel.hpp"
 #include "ui/fonts.hpp"
@@ -18,10 +19,22 @@ constexpr float kFacetPanelWidth = 250.0f;
 constexpr float kRowHeight = 72.0f;
 constexpr float kThumbnailSize = 56.0f;
 
-// A coloured tile with the title's first letter, until images are loaded for rows.
+// The product's first picture, loaded as the row comes into view; until then, or when it cannot
+// be loaded, a tile with the title's first letter.
 void draw_thumbnail(const Product& product, ImVec2 at) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + kThumbnailSize, at.y + kThumbnailSize), palette().card, 8.0f);
+    if (!product.images.empty()) {
+        const host::ImageTexture& picture = host::image(product.images.front().url);
+        if (picture.status == host::ImageTexture::Status::ready) {
+            const float scale = kThumbnailSize / static_cast<float>(std::max(picture.width, picture.height));
+            const ImVec2 size(static_cast<float>(picture.width) * scale, static_cast<float>(picture.height) * scale);
+            const ImVec2 min(at.x + (kThumbnailSize - size.x) * 0.5f, at.y + (kThumbnailSize - size.y) * 0.5f);
+            draw->AddImageRounded(ImTextureRef(static_cast<ImTextureID>(picture.texture)), min, ImVec2(min.x + size.x, min.y + size.y),
+                                  ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, 8.0f);
+            return;
+        }
+    }
     const char* end = product.title.c_str();
     if (*end != '\0') {
         ++end;

@@ -1,0 +1,58 @@
+// Product pictures load in the background into the gallery and the result rows; a picture that
+// cannot load leaves its placeholder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer, launchBrowser, newPage, waitForReady, screenshot } from './harness.mjs';
+
+// An 8×8 picture of one red (208, 32, 48), made for this test.
+const redPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGO4oGCAFTEMLQkASmxIATY0D3MAAAAASUVORK5CYII=', 'base64');
+const catalogue = JSON.stringify({
+  schema: 'vitrine.catalogue/1',
+  products: [
+    { id: 'red', title: 'Red Kettle', images: [{ url: '/red.png', alt: 'a red kettle' }] },
+    { id: 'gone', title: 'Missing Picture Kettle', images: [{ url: '/nowhere.png', alt: 'lost' }] },
+  ],
+});
+let server, browser;
+before(async () => {
+  server = await startServer({ '/red.png': redPng, '/pictures.json': catalogue });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function redPixels(page, name) {
+  const png = fs.readFileSync(await screenshot(page, name));
+  return page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + b64;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 208) < 8 && Math.abs(data[i + 1] - 32) < 8 && Math.abs(data[i + 2] - 48) < 8) red++;
+    return red;
+  }, png.toString('base64'));
+}
+
+test('a loadable picture appears in the row and in the gallery; a missing one keeps its placeholder', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/?data=pictures.json`);
+  await waitForReady(page);
+  await page.waitForTimeout(500);  // the pictures load in the background
+  const inRows = await redPixels(page, 'pictures-rows');
+  assert.ok(inRows > 56 * 56 * 0.8, `the row thumbnail shows the picture (${inRows} red pixels)`);
+  await page.evaluate(() => window.vitrine.open('red'));
+  await page.waitForTimeout(300);
+  const inGallery = await redPixels(page, 'pictures-gallery');
+  assert.ok(inGallery > 200 * 200, `the gallery shows the picture large (${inGallery} red pixels)`);
+  await page.evaluate(() => window.vitrine.open('gone'));
+  await page.waitForTimeout(300);
+  assert.equal(await redPixels(page, 'pictures-missing'), 0);
+  await page.context().close();
+});
