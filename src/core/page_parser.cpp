@@ -1,9 +1,11 @@
 // Product pages: Markdown with YAML front matter, in the layout of the reference page
 // (front matter, "# Title", "**Price:**", "## Section"s, a store footer after a rule).
 #include <algorithm>
+#include <set>
 
 #include "core/catalogue.hpp"
 #include "core/front_matter.hpp"
+#include "core/limits.hpp"
 #include "core/markdown_blocks.hpp"
 #include "core/normalise.hpp"
 #include "core/review_text.hpp"
@@ -14,9 +16,6 @@
 namespace vitrine {
 
 namespace {
-
-// No single field may hold more than this: a runaway description is cut, with a warning.
-constexpr std::size_t kMaxFieldBytes = 1 << 20;
 
 struct Section {
     std::string heading;
@@ -47,7 +46,7 @@ private:
         diagnostics_.push_back({file_, line, column, severity, std::move(message)});
     }
 
-    // Fields are capped so a 50 MB description cannot take the viewer's memory with it.
+    // Multi-line fields are capped here; single lines already are (SourceLines).
     std::string capped(std::string text, int line, const char* field) {
         if (text.size() <= kMaxFieldBytes) return text;
         report(line, 1, Severity::warning,
@@ -172,33 +171,42 @@ private:
     void parse_section(Section& section) {
         const std::string name = to_lower_ascii(section.heading);
         if (name == "quick answers") parse_quick_answers(section);
-        else if (name == "best for") product_.best_for = list_items(section);
-        else if (name == "why this product") product_.highlights = list_items(section);
+        else if (name == "best for") read_list(section, product_.best_for, "best_for");
+        else if (name == "why this product") read_list(section, product_.highlights, "highlights");
         else if (name == "description") parse_description(section);
         else if (name == "technical specifications" || name == "specifications") parse_specs(section);
         else if (name == "images") parse_images(section);
         else if (name == "customer reviews" || name == "reviews") parse_reviews(section);
-        else if (name == "frequently bought together") product_.bought_together = list_items(section);
-        else {
+        else if (name == "frequently bought together") read_list(section, product_.bought_together, "bought_together");
+        else if (has_room(product_.extra_sections, "extra_sections", section.line)) {
             std::string body;
             for (const SourceLine& line : section.lines) body.append(line.text).append("\n");
             product_.extra_sections.push_back({section.heading, capped(std::string(trim(body)), section.line, "section")});
         }
     }
 
-    static std::vector<std::string> list_items(const Section& section) {
-        std::vector<std::string> items;
+    // Whether one more item fits in a list (kMaxListItems). The first item that does not is
+    // reported; the rest are dropped without a word, so a million of them make one warning.
+    template <typename Item>
+    bool has_room(const std::vector<Item>& items, const char* field, int line) {
+        if (items.size() < kMaxListItems) return true;
+        if (full_lists_.insert(field).second) {
+            report(line, 1, Severity::warning, std::string(field) + " has more than " + std::to_string(kMaxListItems) + " items; the rest are dropped");
+        }
+        return false;
+    }
+
+    void read_list(const Section& section, std::vector<std::string>& items, const char* field) {
         for (const SourceLine& line : section.lines) {
             const std::string_view item = list_item(line.text);
-            if (!item.empty()) items.push_back(plain_links(item));
+            if (!item.empty() && has_room(items, field, line.number)) items.push_back(plain_links(item));
         }
-        return items;
     }
 
     void parse_quick_answers(const Section& section) {
         for (const SourceLine& line : section.lines) {
             const std::string_view item = list_item(line.text);
-            if (item.empty()) continue;
+            if (item.empty() || !has_room(product_.quick_answers, "quick_answers", line.number)) continue;
             if (starts_with(item, "**")) {
                 const std::size_t close = item.find("**", 2);
                 if (close != std::string_view::npos) {
@@ -219,8 +227,8 @@ private:
         for (const SourceLine& line : section.lines) {
             const std::string_view t = trim(line.text);
             if (starts_with(t, "Review:")) {
-                inline_reviews_.emplace_back(trim(t.substr(7)));
-                in_review = true;
+                in_review = has_room(inline_reviews_, "reviews", line.number);
+                if (in_review) inline_reviews_.emplace_back(trim(t.substr(7)));
             } else if (in_review && !t.empty()) {
                 inline_reviews_.back().append(" ").append(t);
             } else {
@@ -254,18 +262,24 @@ private:
     void apply_spec(const std::string& name, const std::string& value, int line) {
         if (iequals_ascii(name, "Best Sellers Rank")) {
             product_.ranks = parse_ranks(value);
+            if (product_.ranks.size() > kMaxListItems) {
+                report(line, 1, Severity::warning, "Best Sellers Rank names " + std::to_string(product_.ranks.size()) + " ranks; kept the first " + std::to_string(kMaxListItems));
+                product_.ranks.resize(kMaxListItems);
+            }
             if (product_.ranks.empty()) report(line, 1, Severity::warning, "Best Sellers Rank \"" + value + "\" names no rank");
         } else if (iequals_ascii(name, "Customer Reviews")) {
             if (auto rating = parse_rating_summary(value)) product_.rating = *rating;
             else report(line, 1, Severity::warning, "Customer Reviews \"" + value + "\" is not a rating like \"4.6 out of 5 stars (553)\"");
         } else {
-            product_.specs.push_back({name, value});
+            if (has_room(product_.specs, "specs", line)) product_.specs.push_back({name, value});
         }
     }
 
     void parse_images(const Section& section) {
         for (const SourceLine& line : section.lines) {
-            for (Image& image : images_in(line.text)) product_.images.push_back(std::move(image));
+            for (Image& image : images_in(line.text)) {
+                if (has_room(product_.images, "images", line.number)) product_.images.push_back(std::move(image));
+            }
         }
     }
 
@@ -282,6 +296,7 @@ private:
             const std::string_view t = trim(line.text);
             if (starts_with(t, "### ")) {
                 flush();
+                if (!has_room(product_.reviews, "reviews", line.number)) return;
                 product_.reviews.push_back(review_from_heading(t.substr(4), line.number));
                 current = &product_.reviews.back();
                 current_line = line.number;
@@ -325,6 +340,7 @@ private:
         }
         read_price();
         for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
+            if (!has_room(product_.reviews, "reviews", description_line_)) break;
             review.body = capped(std::move(review.body), description_line_, "review");
             product_.reviews.push_back(std::move(review));
         }
@@ -356,6 +372,7 @@ private:
     Product product_;
     std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
     std::vector<std::string> inline_reviews_;
+    std::set<std::string> full_lists_;  // lists that reached kMaxListItems, reported once each
     int price_line_ = 0, price_column_ = 0, description_line_ = 0;
     std::optional<bool> in_stock_, availability_in_stock_;
 };

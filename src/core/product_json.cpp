@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/limits.hpp"
 #include "core/normalise.hpp"
 #include "core/utf8.hpp"
 
@@ -12,9 +13,6 @@ namespace {
 
 using ordered = nlohmann::ordered_json;
 using json = nlohmann::json;
-
-// As in pages, no text field is kept beyond 1 MB.
-constexpr std::size_t kMaxFieldBytes = 1 << 20;
 
 template <typename Item, typename ToJson>
 ordered array_of(const std::vector<Item>& items, ToJson to_json) {
@@ -220,7 +218,8 @@ private:
             fail(std::string(key) + " should be a list, not " + type_word(*it));
             return out;
         }
-        for (std::size_t i = 0; i < it->size(); ++i) {
+        const std::size_t size = list_size(*it, key);
+        for (std::size_t i = 0; i < size; ++i) {
             if (!(*it)[i].is_string()) {
                 fail(std::string(key) + "[" + std::to_string(i) + "] should be a string");
                 return out;
@@ -228,6 +227,14 @@ private:
             out.push_back(capped((*it)[i].get_ref<const std::string&>(), std::string(key) + "[" + std::to_string(i) + "]"));
         }
         return out;
+    }
+
+    // How many items of a list are read: at most kMaxListItems, with a warning.
+    std::size_t list_size(const json& list, const char* key) {
+        if (list.size() <= kMaxListItems) return list.size();
+        warnings_.push_back(std::string(key) + " has " + std::to_string(list.size()) + " items; kept the first " +
+                            std::to_string(kMaxListItems));
+        return kMaxListItems;
     }
 
     template <typename T, typename ReadOne>
@@ -239,7 +246,8 @@ private:
             fail(std::string(key) + " should be a list, not " + type_word(*it));
             return out;
         }
-        for (std::size_t i = 0; i < it->size(); ++i) {
+        const std::size_t size = list_size(*it, key);
+        for (std::size_t i = 0; i < size; ++i) {
             const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
             if (!(*it)[i].is_object()) {
                 fail(at + " should be an object");

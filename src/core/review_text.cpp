@@ -1,6 +1,6 @@
 #include "core/review_text.hpp"
 
-#include <algorithm>
+#include <unordered_set>
 
 #include "core/normalise.hpp"
 #include "core/text.hpp"
@@ -27,9 +27,17 @@ std::size_t star_prefix_length(std::string_view heading) {
     return length;
 }
 
-bool repeats(std::string_view inline_review, const Review& review) {
-    return !review.title.empty() && starts_with(inline_review, review.title) &&
-           (inline_review.size() == review.title.size() || starts_with(inline_review.substr(review.title.size()), " - "));
+// Whether "Title - body" has the title of one of the reviews. The title may itself hold " - ",
+// so the text is cut at each of its first few " - " in turn; looking each cut up in a set keeps
+// this linear when a page has thousands of reviews.
+bool repeats_one_of(std::string_view inline_review, const std::unordered_set<std::string_view>& titles) {
+    constexpr int kCutsTried = 8;
+    if (titles.count(inline_review) != 0) return true;
+    std::size_t dash = inline_review.find(" - ");
+    for (int cut = 0; cut < kCutsTried && dash != std::string_view::npos; ++cut, dash = inline_review.find(" - ", dash + 1)) {
+        if (titles.count(inline_review.substr(0, dash)) != 0) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -48,9 +56,13 @@ std::optional<Byline> read_byline(std::string_view line) {
 }
 
 std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_reviews, const std::vector<Review>& reviews) {
+    std::unordered_set<std::string_view> titles;
+    for (const Review& review : reviews) {
+        if (!review.title.empty()) titles.insert(review.title);
+    }
     std::vector<Review> out;
     for (const std::string& text : inline_reviews) {
-        if (std::any_of(reviews.begin(), reviews.end(), [&](const Review& r) { return repeats(text, r); })) continue;
+        if (repeats_one_of(text, titles)) continue;
         const std::size_t dash = text.find(" - ");
         Review review;
         review.title = text.substr(0, dash);

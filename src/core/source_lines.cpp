@@ -1,5 +1,6 @@
 #include "core/source_lines.hpp"
 
+#include "core/limits.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -8,10 +9,6 @@ namespace vitrine {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-// A page line is a title, a table row, a paragraph: one of 1 MB is already a broken page, and
-// cutting it here bounds every single-line field.
-constexpr std::size_t kMaxLineBytes = 1 << 20;
 
 }  // namespace
 
@@ -38,11 +35,12 @@ SourceLines::SourceLines(std::string_view input, const std::string& file, std::v
         const std::size_t newline = rest.find('\n');
         std::string_view line = rest.substr(0, newline);
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-        if (line.size() > kMaxLineBytes) {
-            diagnostics.push_back({file, number, static_cast<int>(kMaxLineBytes) + 1, Severity::warning,
+        // A line is a title, a table row, a paragraph: cutting it here bounds every single-line field.
+        if (line.size() > kMaxFieldBytes) {
+            diagnostics.push_back({file, number, static_cast<int>(kMaxFieldBytes) + 1, Severity::warning,
                                    "the line is " + std::to_string(line.size()) + " bytes long; only its first " +
-                                       std::to_string(kMaxLineBytes) + " are read"});
-            line = utf8_prefix(line, kMaxLineBytes);
+                                       std::to_string(kMaxFieldBytes) + " are read"});
+            line = utf8_prefix(line, kMaxFieldBytes);
         }
         lines_.push_back({line, number++});
         if (newline == std::string_view::npos) break;

@@ -106,3 +106,13 @@ TEST_CASE("a product with no price, and one with only a price text, read back as
     CHECK_FALSE(c.products[1].price);
     CHECK(c.products[1].price_text == "N/A");
 }
+
+TEST_CASE("a list of more than 10000 items keeps the first 10000, with a warning") {
+    std::string items;
+    for (int i = 0; i < 10'005; ++i) items += std::string(i == 0 ? "" : ",") + "\"x\"";
+    const Catalogue c = read_catalogue_json(catalogue_of("{\"id\": \"a\", \"title\": \"t\", \"best_for\": [" + items + "]}"), "l.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].best_for.size() == 10'000);
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find("best_for has 10005 items") != std::string::npos);
+}

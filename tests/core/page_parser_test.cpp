@@ -303,3 +303,23 @@ TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     CHECK(loaded.diagnostics.empty());
     CHECK(write_catalogue_json(loaded.products) == first);
 }
+
+TEST_CASE("a list of a million items keeps 10000, with one warning") {
+    std::string page = std::string(kMinimal) + "\n## Best For\n\n";
+    for (int i = 0; i < 1'000'000; ++i) page += "- x\n";
+    const Catalogue c = parse_product_page(page, "many.md");
+    CHECK(only_product(c).best_for.size() == 10'000);
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find("best_for") == 0);
+}
+
+TEST_CASE("many reviews with their description copies stay linear and are not doubled") {
+    std::string description = "\n## Description\n\n", reviews = "\n## Customer Reviews\n\n";
+    for (int i = 0; i < 5'000; ++i) {
+        description += "Review: Title " + std::to_string(i) + " - Body.\n";
+        reviews += "### ⭐⭐ Title " + std::to_string(i) + "\n\nBody.\n\n";
+    }
+    const Catalogue c = parse_product_page(std::string(kMinimal) + description + reviews, "r.md");
+    CHECK(only_product(c).reviews.size() == 5'000);
+    CHECK(c.diagnostics.empty());
+}
