@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/search/search.hpp"
 #include "search_test_support.hpp"
@@ -24,14 +25,16 @@ bool in_list(const std::string& value, const std::vector<std::string>& wanted) {
 }
 
 // The filters, written the obvious way.
-bool naive_passes(const Product& p, const SearchFilters& f, bool skip_price = false, bool skip_stock = false,
-                  bool skip_rating = false, bool skip_origin = false, bool skip_category = false) {
-    const bool price = skip_price || f.currency.empty() ||
+enum Skip { kNothing, kPrice, kStock, kRating, kOrigin, kRegion, kCategory };
+
+// Whether the product passes every filter but `skip`: what the facet of `skip` counts.
+bool naive_passes(const Product& p, const SearchFilters& f, Skip skip = kNothing) {
+    const bool price = skip == kPrice || f.currency.empty() ||
                        (p.price && p.price->currency == f.currency && p.price->minor >= f.price_min_minor.value_or(INT64_MIN) &&
                         p.price->minor <= f.price_max_minor.value_or(INT64_MAX));
-    return price && (skip_stock || !f.in_stock_only || p.in_stock) && (skip_rating || p.rating.average >= f.min_rating) &&
-           (skip_origin || in_list(p.store.origin, f.origins)) && in_list(p.store.region, f.regions) &&
-           (skip_category || in_category(p, f.categories));
+    return price && (skip == kStock || !f.in_stock_only || p.in_stock) && (skip == kRating || p.rating.average >= f.min_rating) &&
+           (skip == kOrigin || in_list(p.store.origin, f.origins)) && (skip == kRegion || in_list(p.store.region, f.regions)) &&
+           (skip == kCategory || in_category(p, f.categories));
 }
 
 SearchFilters random_filters(std::mt19937& random) {
@@ -40,16 +43,18 @@ SearchFilters random_filters(std::mt19937& random) {
     if (!f.currency.empty() && random() % 2) f.price_min_minor = random() % 2000;
     if (!f.currency.empty() && random() % 2) f.price_max_minor = 2000 + random() % 3000;
     f.in_stock_only = random() % 2;
-    f.min_rating = static_cast<double>(random() % 5);
+    f.min_rating = random() % 4 == 0 ? static_cast<double>(random() % 51) / 10.0 : static_cast<double>(random() % 5);
     if (random() % 2) f.origins = {"GB", "JP"};
+    if (random() % 3 == 0) f.regions = {"Japan", "Atlantis"};  // a value no product has matches nothing
     if (random() % 3 == 0) f.categories = {"Books"};
+    if (random() % 5 == 0) f.categories.push_back("Toys");
     return f;
 }
 
 }  // namespace
 
 TEST_CASE("filters keep exactly the products a plain check keeps, and facets equal a recount") {
-    const unsigned seed = GENERATE(range(1u, 21u));
+    const unsigned seed = GENERATE(range(1u, 41u));
     CAPTURE(seed);
     const std::vector<Product> products = testing::random_catalogue(seed, 300);
     const SearchIndex index(products);
@@ -63,19 +68,29 @@ TEST_CASE("filters keep exactly the products a plain check keeps, and facets equ
         return request.query.empty() || p.title.find("kettle") != std::string::npos || p.description.find("kettle") != std::string::npos;
     };
     std::vector<std::uint32_t> expected;
-    std::size_t in_stock = 0, rated_3 = 0;
-    std::map<std::string, std::size_t> currencies, origins, categories;
+    std::size_t in_stock = 0, rated[6] = {};
+    std::map<std::string, std::size_t> origins, regions, categories;
+    std::map<std::string, CurrencyFacet> currencies;
     const SearchFilters& f = request.filters;
     for (std::uint32_t i = 0; i < products.size(); ++i) {
         const Product& p = products[i];
         if (!matches_query(p)) continue;
         if (naive_passes(p, f)) expected.push_back(i);
-        if (naive_passes(p, f, false, true) && p.in_stock) ++in_stock;
-        if (naive_passes(p, f, false, false, true) && p.rating.average >= 3) ++rated_3;
-        if (naive_passes(p, f, true) && p.price) ++currencies[p.price->currency];
-        if (naive_passes(p, f, false, false, false, true)) ++origins[p.store.origin];
-        if (naive_passes(p, f, false, false, false, false, true)) {
-            for (const Rank& r : p.ranks) ++categories[r.category];
+        if (naive_passes(p, f, kStock) && p.in_stock) ++in_stock;
+        for (int stars = 0; stars <= 5; ++stars) rated[stars] += naive_passes(p, f, kRating) && p.rating.average >= stars ? 1 : 0;
+        if (naive_passes(p, f, kPrice) && p.price) {
+            CurrencyFacet& c = currencies[p.price->currency];
+            c.min_minor = c.count == 0 ? p.price->minor : std::min(c.min_minor, p.price->minor);
+            c.max_minor = c.count == 0 ? p.price->minor : std::max(c.max_minor, p.price->minor);
+            c.currency = p.price->currency;
+            ++c.count;
+        }
+        if (naive_passes(p, f, kOrigin)) ++origins[p.store.origin];
+        if (naive_passes(p, f, kRegion)) ++regions[p.store.region];
+        if (naive_passes(p, f, kCategory)) {
+            std::set<std::string> distinct;  // a product ranked twice in a category is one product in it
+            for (const Rank& r : p.ranks) distinct.insert(r.category);
+            for (const std::string& c : distinct) ++categories[c];
         }
     }
     std::vector<std::uint32_t> got;
@@ -84,14 +99,22 @@ TEST_CASE("filters keep exactly the products a plain check keeps, and facets equ
     CHECK(got == expected);
     CHECK(result.total == expected.size());
     CHECK(result.facets.in_stock == in_stock);
-    CHECK(result.facets.rating_at_least[3] == rated_3);
-    std::map<std::string, std::size_t> got_currencies, got_origins, got_categories;
-    for (const CurrencyFacet& c : result.facets.currencies) got_currencies[c.currency] = c.count;
-    for (const FacetValue& v : result.facets.origins) got_origins[v.value] = v.count;
-    for (const FacetValue& v : result.facets.categories) got_categories[v.value] = v.count;
-    CHECK(got_currencies == currencies);
-    CHECK(got_origins == origins);
-    CHECK(got_categories == categories);
+    for (int stars = 0; stars <= 5; ++stars) CHECK(result.facets.rating_at_least[stars] == rated[stars]);
+    REQUIRE(result.facets.currencies.size() == currencies.size());
+    for (const CurrencyFacet& c : result.facets.currencies) {
+        CAPTURE(c.currency);
+        CHECK(c.count == currencies[c.currency].count);
+        CHECK(c.min_minor == currencies[c.currency].min_minor);
+        CHECK(c.max_minor == currencies[c.currency].max_minor);
+    }
+    const auto counts = [](const std::vector<FacetValue>& values) {
+        std::map<std::string, std::size_t> out;
+        for (const FacetValue& v : values) out[v.value] = v.count;
+        return out;
+    };
+    CHECK(counts(result.facets.origins) == origins);
+    CHECK(counts(result.facets.regions) == regions);
+    CHECK(counts(result.facets.categories) == categories);
 }
 
 TEST_CASE("every sort order agrees with a plain sort, ties broken by id") {

@@ -1,6 +1,7 @@
 // Product search: ranked, typo-tolerant, faceted. Pure C++, shared by the viewer, the CLI and
 // the Node build. The index refers to the products it was built from: they must outlive it
-// and stay unchanged while it exists.
+// and stay unchanged while it exists. search() keeps scratch space and the previous keystroke's
+// matches inside the index: one thread at a time per index.
 #pragma once
 
 #include <cstddef>
@@ -96,6 +97,9 @@ public:
     SearchIndex& operator=(const SearchIndex&) = delete;
 
     SearchResult search(const SearchRequest& request) const;
+
+    // What the index itself holds (dictionary, postings, typo table, columns), in bytes.
+    std::size_t memory_bytes() const;
 
     // A close spelling of a query: each word not found as typed replaced by the dictionary word
     // it stands for (or the nearest one, within two edits). Empty when every word is found as typed.

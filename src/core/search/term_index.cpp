@@ -1,7 +1,7 @@
 #include "core/search/term_index.hpp"
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 
 #include "core/search/query_words.hpp"
 #include "core/search/tokenizer.hpp"
@@ -11,12 +11,20 @@ namespace vitrine {
 namespace {
 
 // How many completions of the word being typed are searched, the most frequent first: a single
-// letter stands for too many words to search them all on every keystroke.
+// letter stands for too many words to search them all on every keystroke. Nor are more read than
+// kCompletionPostings postings per product in the catalogue: by then nearly every product matches.
 std::size_t max_completions(std::size_t prefix_bytes) { return prefix_bytes <= 1 ? 12 : prefix_bytes == 2 ? 24 : 48; }
+constexpr std::size_t kCompletionPostings = 2;
 constexpr float kPrefixWeight = 0.85f;
 constexpr float kTypoWeight[] = {1.0f, 0.6f, 0.4f};
+constexpr std::uint32_t kMissing = UINT32_MAX;
 
-std::uint64_t hash_of(std::string_view text) { return std::hash<std::string_view>{}(text); }
+// FNV-1a: the same on every platform, so native and WebAssembly indexes agree.
+std::uint32_t hash_of(std::string_view text) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
 
 // Byte offsets where each code point of a term starts.
 std::vector<std::size_t> char_starts(std::string_view term) {
@@ -27,46 +35,84 @@ std::vector<std::size_t> char_starts(std::string_view term) {
     return starts;
 }
 
-// The term with one code point removed, for every code point.
-template <typename Visit>
-void for_each_deletion(std::string_view term, Visit visit) {
-    const std::vector<std::size_t> starts = char_starts(term);
-    std::string variant;
-    for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : term.size();
-        variant.assign(term.substr(0, starts[k]));
-        variant.append(term.substr(end));
-        visit(variant);
+// The distinct strings made from `term` by deleting 1..`depth` code points.
+std::vector<std::string> deletions_of(std::string_view term, int depth) {
+    std::vector<std::string> out;
+    std::vector<std::string> level{std::string(term)};
+    for (int d = 0; d < depth; ++d) {
+        std::vector<std::string> next;
+        for (const std::string& s : level) {
+            const std::vector<std::size_t> starts = char_starts(s);
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+                const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : s.size();
+                next.push_back(s.substr(0, starts[k]) + s.substr(end));
+            }
+        }
+        std::sort(next.begin(), next.end());
+        next.erase(std::unique(next.begin(), next.end()), next.end());
+        out.insert(out.end(), next.begin(), next.end());
+        level = std::move(next);
     }
+    return out;
 }
+
+// A term within one edit of a word of 4+ characters has 4+ itself when it must lose one; within
+// two edits of a word of 8+, a term that must lose two has 8+ (see TermIndex::deletions_).
+int deletion_depth(std::size_t chars) { return chars >= 8 ? 2 : chars >= 4 ? 1 : 0; }
 
 }  // namespace
 
 void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, float weight) {
     std::vector<Posting>& list = postings_[term];
-    if (!list.empty() && list.back().doc == doc) list.back().weight += weight;
+    if (!list.empty() && list.back().doc == doc) list.back().score += weight;
     else list.push_back({doc, weight});
 }
 
-TermIndex TermIndexBuilder::build() {
+TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k1) {
     TermIndex index;
     index.terms_.reserve(postings_.size());
     for (const auto& entry : postings_) index.terms_.push_back(entry.first);
     std::sort(index.terms_.begin(), index.terms_.end());
     index.offsets_.reserve(index.terms_.size() + 1);
     index.offsets_.push_back(0);
+    index.documents_ = length_norm.size();
+    const auto documents = static_cast<float>(length_norm.size());
     for (std::uint32_t id = 0; id < index.terms_.size(); ++id) {
         std::vector<Posting>& list = postings_[index.terms_[id]];
+        const auto df = static_cast<float>(list.size());
+        const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
+        for (Posting& p : list) p.score = idf * p.score * (k1 + 1.0f) / (p.score + length_norm[p.doc]);
         index.postings_.insert(index.postings_.end(), list.begin(), list.end());
         index.offsets_.push_back(static_cast<std::uint32_t>(index.postings_.size()));
         std::vector<Posting>().swap(list);
         const std::string& term = index.terms_[id];
-        if (allowed_typos(term) > 0 || char_starts(term).size() >= 3) {
-            for_each_deletion(term, [&](const std::string& variant) { index.deletions_[hash_of(variant)].push_back(id); });
+        for (const std::string& variant : deletions_of(term, deletion_depth(char_starts(term).size()))) {
+            index.deletions_.push_back(std::uint64_t{hash_of(variant)} << 32 | id);
         }
     }
     postings_.clear();
+    std::sort(index.deletions_.begin(), index.deletions_.end());
+    index.deletions_.shrink_to_fit();
     return index;
+}
+
+std::uint32_t TermIndex::find(std::string_view term) const {
+    const auto it = std::lower_bound(terms_.begin(), terms_.end(), term);
+    return it != terms_.end() && *it == term ? static_cast<std::uint32_t>(it - terms_.begin()) : kMissing;
+}
+
+void TermIndex::add_typo_candidates(std::string_view word, int typos, std::vector<std::uint32_t>& out) const {
+    std::vector<std::string> variants = deletions_of(word, typos);
+    variants.emplace_back(word);
+    for (const std::string& variant : variants) {
+        if (variant != word) {
+            if (const std::uint32_t id = find(variant); id != kMissing) out.push_back(id);
+        }
+        const std::uint64_t key = std::uint64_t{hash_of(variant)} << 32;
+        for (auto it = std::lower_bound(deletions_.begin(), deletions_.end(), key); it != deletions_.end() && (*it >> 32) == (key >> 32); ++it) {
+            out.push_back(static_cast<std::uint32_t>(*it));
+        }
+    }
 }
 
 std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) const {
@@ -79,29 +125,24 @@ std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) 
         for (auto it = first; it != terms_.end() && it->compare(0, word.size(), word) == 0; ++it) {
             if (it->size() > word.size()) completions.push_back(static_cast<std::uint32_t>(it - terms_.begin()));
         }
-        const std::size_t keep = max_completions(word.size());
-        if (completions.size() > keep) {
-            std::partial_sort(completions.begin(), completions.begin() + static_cast<std::ptrdiff_t>(keep), completions.end(),
-                              [&](std::uint32_t a, std::uint32_t b) { return document_frequency(a) > document_frequency(b); });
-            completions.resize(keep);
+        const std::size_t keep = std::min(max_completions(word.size()), completions.size());
+        std::partial_sort(completions.begin(), completions.begin() + static_cast<std::ptrdiff_t>(keep), completions.end(),
+                          [&](std::uint32_t a, std::uint32_t b) {
+                              return document_frequency(a) != document_frequency(b) ? document_frequency(a) > document_frequency(b) : a < b;
+                          });
+        completions.resize(keep);
+        std::size_t postings = 0;
+        for (const std::uint32_t id : completions) {
+            if (postings >= documents_ * kCompletionPostings) break;
+            postings += document_frequency(id);
+            out.push_back({id, kPrefixWeight});
         }
-        for (const std::uint32_t id : completions) out.push_back({id, kPrefixWeight});
     }
 
     const int typos = allowed_typos(word);
     if (typos == 0) return out;
-    // Candidates share a one-deletion variant with the word (or are one); each is then measured.
     std::vector<std::uint32_t> candidates;
-    const auto collect = [&](std::string_view variant) {
-        const auto it = deletions_.find(hash_of(variant));
-        if (it != deletions_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    };
-    collect(word);
-    for_each_deletion(word, [&](const std::string& variant) {
-        collect(variant);
-        const auto exact = std::lower_bound(terms_.begin(), terms_.end(), variant);
-        if (exact != terms_.end() && *exact == variant) candidates.push_back(static_cast<std::uint32_t>(exact - terms_.begin()));
-    });
+    add_typo_candidates(word, typos, candidates);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (const std::uint32_t id : candidates) {
@@ -124,6 +165,13 @@ std::string TermIndex::closest_term(std::string_view word, int max_distance) con
         }
     }
     return best_distance <= max_distance ? terms_[best] : std::string();
+}
+
+std::size_t TermIndex::memory_bytes() const {
+    std::size_t bytes = terms_.capacity() * sizeof(std::string) + offsets_.capacity() * sizeof(std::uint32_t) +
+                        postings_.capacity() * sizeof(Posting) + deletions_.capacity() * sizeof(std::uint64_t);
+    for (const std::string& t : terms_) bytes += t.capacity() > 15 ? t.capacity() + 1 : 0;  // beyond the small-string buffer
+    return bytes;
 }
 
 }  // namespace vitrine

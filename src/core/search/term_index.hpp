@@ -1,5 +1,5 @@
 // The inverted index behind search: a sorted term dictionary (prefix ranges by binary search),
-// postings as one flat array, and a deletion neighbourhood for typo-tolerant look-up.
+// postings as one flat array, and a flat deletion neighbourhood for typo-tolerant look-up.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +12,9 @@ namespace vitrine {
 
 struct Posting {
     std::uint32_t doc = 0;
-    float weight = 0;  // field-boosted term frequency in the document
+    // While building: the field-boosted term frequency. Once built: the posting's whole BM25
+    // score, so a query only multiplies and adds.
+    float score = 0;
 };
 
 // A dictionary term a query word stands for, and how much a match on it counts.
@@ -39,18 +41,28 @@ public:
     // Scans the whole dictionary: for "did you mean", asked once when nothing matched.
     std::string closest_term(std::string_view word, int max_distance) const;
 
+    std::size_t memory_bytes() const;
+
 private:
     friend class TermIndexBuilder;
-    std::vector<std::string> terms_;          // sorted
-    std::vector<std::uint32_t> offsets_;      // postings of term t: [offsets_[t], offsets_[t+1])
-    std::vector<Posting> postings_;           // sorted by doc within a term
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> deletions_;  // hash of a term minus one character → terms
+    std::uint32_t find(std::string_view term) const;  // term id, or UINT32_MAX
+    void add_typo_candidates(std::string_view word, int typos, std::vector<std::uint32_t>& out) const;
+
+    std::size_t documents_ = 0;
+    std::vector<std::string> terms_;        // sorted
+    std::vector<std::uint32_t> offsets_;    // postings of term t: [offsets_[t], offsets_[t+1])
+    std::vector<Posting> postings_;         // sorted by doc within a term
+    // (32-bit hash of a term with one or two code points deleted) << 32 | term id, sorted. A word
+    // within k edits of a term shares such a variant with it, each side losing at most k code
+    // points; collisions only add candidates, which are measured anyway.
+    std::vector<std::uint64_t> deletions_;
 };
 
 class TermIndexBuilder {
 public:
     void add(std::uint32_t doc, const std::string& term, float weight);
-    TermIndex build();
+    // `length_norm[doc]` is BM25's k1 * (1 - b + b * length / average length).
+    TermIndex build(const std::vector<float>& length_norm, float k1);
 
 private:
     std::unordered_map<std::string, std::vector<Posting>> postings_;

@@ -1,0 +1,77 @@
+// The words search sees: folded case and accents, codes whole and in parts, CJK in pieces.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/search/query_words.hpp"
+#include "core/search/tokenizer.hpp"
+
+using namespace vitrine;
+
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(text)) out.push_back(t.text);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("case and diacritics fold in Latin, Greek and Cyrillic") {
+    CHECK(fold("Crème BRÛLÉE") == "creme brulee");
+    CHECK(fold("Gartenschere GROSSE Straße") == "gartenschere grosse strasse");
+    CHECK(fold("ЁЛКА ёлка") == "елка елка");
+    CHECK(fold("Η Οδύσσεια") == "η οδυσσεια");
+    CHECK(fold("ΟΔΥΣΣΕΙΑ") == "οδυσσεια");  // final sigma and capital sigma fold alike
+    CHECK(fold("e\xcc\x81t\xc3\xa9") == "ete");  // a combining accent and a precomposed one
+}
+
+TEST_CASE("codes are searchable whole and by their parts") {
+    CHECK(words("USB-C") == std::vector<std::string>{"usb", "c", "usbc"});
+    CHECK(words("978-1492052203") == std::vector<std::string>{"978", "1492052203", "9781492052203"});
+    CHECK(words("X200, v1.2") == std::vector<std::string>{"x200", "v1", "2", "v12"});
+    CHECK(words("well - known") == std::vector<std::string>{"well", "known"});  // a dash between spaces separates
+    CHECK(words("end-") == std::vector<std::string>{"end"});
+}
+
+TEST_CASE("CJK text gives single characters and pairs, with byte ranges into the original") {
+    const std::vector<Token> tokens = tokenize("富士山 Fuji");
+    REQUIRE(tokens.size() == 6);
+    CHECK(tokens[0].text == "富");
+    CHECK(tokens[1].text == "富士");
+    CHECK(tokens[2].text == "士");
+    CHECK(tokens[3].text == "士山");
+    CHECK(tokens[5].text == "fuji");
+    CHECK(tokens[5].begin == 10);
+    CHECK(tokens[5].end == 14);
+}
+
+TEST_CASE("queries are cut at 256 bytes on a character boundary and invalid bytes separate words") {
+    const QueryWords long_query = query_words(std::string(255, 'a') + "é");  // é would end at byte 257
+    REQUIRE(long_query.words.size() == 1);
+    CHECK(long_query.words[0].size() == 255);
+    const QueryWords broken = query_words("ket\xfftle\xe2\x82");
+    CHECK(broken.words == std::vector<std::string>{"ket", "tle"});
+    CHECK_FALSE(broken.last_is_prefix);
+    CHECK(query_words("kett").last_is_prefix);
+    CHECK_FALSE(query_words("kettle ").last_is_prefix);
+    CHECK(query_words("!!! ...").words.empty());
+}
+
+TEST_CASE("edit distance counts a transposition as one edit, in code points") {
+    CHECK(edit_distance("kettle", "kettle", 2) == 0);
+    CHECK(edit_distance("ketlte", "kettle", 2) == 1);
+    CHECK(edit_distance("kettel", "kettle", 2) == 1);
+    CHECK(edit_distance("οδυσεια", "οδυσσεια", 2) == 1);
+    CHECK(edit_distance("headphones", "hedphnes", 2) == 2);
+    CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3);  // gives up past the limit
+}
+
+TEST_CASE("a typo is allowed from 4 characters, two from 8") {
+    CHECK(allowed_typos("kit") == 0);
+    CHECK(allowed_typos("kite") == 1);
+    CHECK(allowed_typos("ёлка") == 1);  // characters, not bytes
+    CHECK(allowed_typos("wireless") == 2);
+}
