@@ -1,7 +1,7 @@
 // SearchIndex: BM25 over boosted fields, AND across query words (each word may match exactly,
 // as a prefix while typed, or with a typo), then filters, facets and the chosen order.
 #include <algorithm>
-#include <bit>
+#include <cstring>
 
 #include "core/search/facet_counter.hpp"
 #include "core/search/product_columns.hpp"
@@ -54,6 +54,13 @@ TermIndex index_words(const std::vector<Product>& products) {
     return builder.build(norms, kK1);
 }
 
+// The bits of a float (Emscripten 3.1.6's libc++ has no std::bit_cast).
+std::uint32_t bits_of(float value) {
+    std::uint32_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return bits;
+}
+
 // A hit with the one integer its order compares: sorting moves 12 bytes and follows no pointer.
 struct Keyed {
     std::uint64_t key;
@@ -78,7 +85,7 @@ struct SearchIndex::Impl {
         const ProductColumns::Ranking& ranking = columns.ranking(order == SortOrder::relevance && empty_query ? SortOrder::most_reviewed : order);
         for (std::uint32_t i = 0; i < hits.size(); ++i) {
             const std::uint64_t place = ranking.place_of[hits[i].product];
-            keyed[i] = {by_score ? std::uint64_t{~std::bit_cast<std::uint32_t>(hits[i].score)} << 32 | place : place, i};
+            keyed[i] = {by_score ? std::uint64_t{~bits_of(hits[i].score)} << 32 | place : place, i};
         }
         return keyed;
     }
