@@ -159,6 +159,28 @@ TEST_CASE("every sort order agrees with a plain sort, ties broken by id") {
     }
 }
 
+TEST_CASE("relevance orders by score, ties by id; without a query, by number of ratings and reviews") {
+    const std::vector<Product> products = testing::random_catalogue(4, 300);
+    const SearchIndex index(products);
+    SearchRequest request;
+    request.query = "kettle garden";
+    const SearchResult scored = index.search(request);
+    REQUIRE(scored.hits.size() > 2);
+    for (std::size_t i = 1; i < scored.hits.size(); ++i) {
+        const Hit& a = scored.hits[i - 1];
+        const Hit& b = scored.hits[i];
+        CHECK(a.score >= b.score);
+        if (a.score == b.score) CHECK(products[a.product].id < products[b.product].id);
+    }
+    request.query = "";
+    SearchRequest most_reviewed = request;
+    most_reviewed.sort = SortOrder::most_reviewed;
+    const SearchResult browsed = index.search(request);
+    const SearchResult by_reviews = index.search(most_reviewed);
+    REQUIRE(browsed.hits.size() == by_reviews.hits.size());
+    for (std::size_t i = 0; i < browsed.hits.size(); ++i) CHECK(browsed.hits[i].product == by_reviews.hits[i].product);
+}
+
 TEST_CASE("offset and limit page through the same order") {
     const std::vector<Product> products = testing::random_catalogue(3, 120);
     const SearchIndex index(products);

@@ -3,7 +3,10 @@
 #include <catch2/generators/catch_generators.hpp>
 
 #include <algorithm>
+#include <random>
+#include <sstream>
 
+#include "catalogue_generator.hpp"
 #include "core/search/search.hpp"
 #include "search_test_support.hpp"
 
@@ -54,6 +57,31 @@ TEST_CASE("misspelt, partial, wrong-case and accent-stripped queries find the pr
     CAPTURE(query);
     const auto ids = top_ids(index, products, query, 3);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+}
+
+TEST_CASE("in a generated catalogue, a product is found by its model code and a word of its title, however typed") {
+    static const std::vector<Product> products = tools::generate_catalogue(3000, 9);
+    static const SearchIndex index(products);
+    std::mt19937 random(9);
+    for (int n = 0; n < 40; ++n) {
+        const Product& p = products[random() % products.size()];
+        std::vector<std::string> words;
+        std::istringstream in(p.title);
+        for (std::string w; in >> w;) words.push_back(w);
+        const std::string code = words.back();            // e.g. "K123"
+        const std::string noun = words[words.size() - 2];  // e.g. "Headphones"
+        std::string lower = noun;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string misspelt = lower;
+        if (misspelt.size() >= 5) std::swap(misspelt[2], misspelt[3]);
+        std::string shouted = p.title;
+        for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (const std::string& query : {shouted, misspelt + " " + code, code + " " + lower.substr(0, 4), "  " + code + "  "}) {
+            CAPTURE(p.title, query);
+            const auto ids = top_ids(index, products, query, 3);
+            CHECK(std::find(ids.begin(), ids.end(), p.id) != ids.end());
+        }
+    }
 }
 
 TEST_CASE("bad queries are answered, never crashed on") {
