@@ -68,8 +68,10 @@ TEST_CASE("in a generated catalogue, a product is found by its model code and a 
         std::vector<std::string> words;
         std::istringstream in(p.title);
         for (std::string w; in >> w;) words.push_back(w);
-        const std::string code = words.back();            // e.g. "K123"
-        const std::string noun = words[words.size() - 2];  // e.g. "Headphones"
+        const std::string code = p.specs.at(0).value;  // the model, e.g. "K123", also the title's last word but a tag
+        const auto at = std::find(words.begin(), words.end(), code);
+        REQUIRE(at != words.begin());
+        const std::string noun = *(at - 1);  // e.g. "Headphones"
         std::string lower = noun;
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         std::string misspelt = lower;

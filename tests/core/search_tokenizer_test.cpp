@@ -28,6 +28,10 @@ TEST_CASE("case and diacritics fold in Latin, Greek and Cyrillic") {
     CHECK(fold("e\xcc\x81t\xc3\xa9") == "ete");  // a combining accent and a precomposed one
 }
 
+TEST_CASE("a word with spacing vowel signs (Devanagari) stays one word") {
+    CHECK(words("भारत संस्करण").size() == 2);
+}
+
 TEST_CASE("codes are searchable whole and by their parts") {
     CHECK(words("USB-C") == std::vector<std::string>{"usb", "c", "usbc"});
     CHECK(words("978-1492052203") == std::vector<std::string>{"978", "1492052203", "9781492052203"});

@@ -1,5 +1,6 @@
 #include "keystroke_log.hpp"
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 
@@ -19,7 +20,8 @@ std::vector<std::string> words_of(const std::string& title) {
 
 // One slip of the finger: two neighbouring letters swapped, one dropped, or one doubled.
 std::string with_typo(std::string word, std::mt19937_64& random) {
-    if (word.size() < 5) return word;
+    const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (word.size() < 5 || !ascii) return word;  // byte slips would make invalid UTF-8, not a typo
     const std::size_t at = 1 + random() % (word.size() - 2);
     switch (random() % 3) {
         case 0: std::swap(word[at], word[at + 1]); break;
@@ -54,7 +56,10 @@ std::vector<std::string> realistic_queries(const std::vector<Product>& products,
 std::vector<std::string> keystrokes(const std::vector<std::string>& queries) {
     std::vector<std::string> log;
     for (const std::string& query : queries) {
-        for (std::size_t length = 1; length <= query.size(); ++length) log.push_back(query.substr(0, length));
+        for (std::size_t length = 1; length <= query.size(); ++length) {
+            const bool mid_character = length < query.size() && (static_cast<unsigned char>(query[length]) & 0xC0) == 0x80;
+            if (!mid_character) log.push_back(query.substr(0, length));  // one keystroke per character
+        }
     }
     return log;
 }

@@ -71,9 +71,9 @@ void bench_size(std::size_t count, const std::string& queries_out) {
         if (result.total > loaded.products.size()) std::abort();
     }
     std::printf("%7zu products | pack pages %6.1f MB/s (%zu parsed) | load JSON %9.0f products/s | index %6.2f s | "
-                "query median %.3f ms  p99 %.3f ms (%zu keystrokes) | peak RSS %ld MB\n",
+                "index %.0f MB | query median %.3f ms  p99 %.3f ms (%zu keystrokes) | peak RSS %ld MB\n",
                 count, static_cast<double>(page_bytes) / 1e6 / pack_s, parsed, static_cast<double>(count) / load_s, index_s,
-                percentile(times, 0.5), percentile(times, 0.99), log.size(), peak_rss_mb());
+                static_cast<double>(index.memory_bytes()) / 1e6, percentile(times, 0.5), percentile(times, 0.99), log.size(), peak_rss_mb());
 }
 
 }  // namespace

@@ -45,14 +45,15 @@ struct Market {
     const char* region;
     int minor_digits;
     std::int64_t scale;  // typical price in major units for "1.0"
+    const char* local_tag;  // added to some titles, so that search meets the store's own script and accents
 };
 
 const std::array<Market, 5> kMarkets = {{
-    {"GBP", "£", "GB", "United Kingdom", 2, 40},
-    {"USD", "$", "US", "United States", 2, 50},
-    {"EUR", "€", "DE", "Germany", 2, 45},
-    {"JPY", "¥", "JP", "Japan", 0, 6000},
-    {"INR", "₹", "IN", "India", 2, 3500},
+    {"GBP", "£", "GB", "United Kingdom", 2, 40, "(UK Edition)"},
+    {"USD", "$", "US", "United States", 2, 50, "(US Edition)"},
+    {"EUR", "€", "DE", "Germany", 2, 45, "– Geprüfte Qualität, Größe M"},
+    {"JPY", "¥", "JP", "Japan", 0, 6000, "日本製 正規品"},
+    {"INR", "₹", "IN", "India", 2, 3500, "(भारत संस्करण)"},
 }};
 
 const std::array<const char*, 12> kBrands = {"Acme", "Nordlys", "Kestrel", "Orbis", "Tamarind", "Vela",
@@ -95,8 +96,9 @@ std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
         Product& p = products[i];
         p.id = "GEN-" + std::to_string(seed) + "-" + std::to_string(i);
         const std::string noun = pick(dept.nouns);
-        p.title = std::string(pick(kBrands)) + " " + pick(dept.adjectives) + " " + noun + " " + static_cast<char>('A' + random() % 26) +
-                  std::to_string(100 + random() % 900);
+        const std::string code = static_cast<char>('A' + random() % 26) + std::to_string(100 + random() % 900);
+        p.title = std::string(pick(kBrands)) + " " + pick(dept.adjectives) + " " + noun + " " + code;
+        if (random() % 8 == 0) p.title += std::string(" ") + market.local_tag;
         const std::int64_t minor = static_cast<std::int64_t>((50 + random() % 400) * market.scale * (market.minor_digits == 0 ? 1 : 100) / 100);
         p.price = Money{minor, market.currency};
         p.price_text = money_text(market, minor);
@@ -107,7 +109,7 @@ std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
                    {pick(dept.sub_categories), static_cast<std::int64_t>(1 + random() % 500)}};
         p.description = "The " + p.title + " is a " + pick(dept.adjectives) + " " + noun + " for everyday use. " +
                         "Designed by " + pick(kBrands) + " and tested for durability, it comes with a two-year warranty.";
-        p.specs = {{"Model", p.title.substr(p.title.rfind(' ') + 1)},
+        p.specs = {{"Model", code},
                    {"Weight", std::to_string(100 + random() % 4900) + " g"},
                    {"Colour", pick(std::array<const char*, 6>{"Black", "White", "Red", "Blue", "Green", "Grey"})}};
         const auto shown = random() % 6;

@@ -10,28 +10,45 @@
 #include "core/catalogue.hpp"
 #include "core/page_writer.hpp"
 
+namespace {
+
+int usage() {
+    std::fputs("usage: vitrine-generate --count N [--seed S] [--format json|pages] -o PATH\n", stderr);
+    return 2;
+}
+
+bool write_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.close();
+    if (!out) std::fprintf(stderr, "vitrine-generate: cannot write %s\n", path.c_str());
+    return static_cast<bool>(out);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     std::size_t count = 0;
     std::uint64_t seed = 1;
     std::string format = "json", output;
+    if (argc % 2 == 0) return usage();  // every flag takes a value
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--count") count = std::strtoull(argv[i + 1], nullptr, 10);
         else if (flag == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (flag == "--format") format = argv[i + 1];
         else if (flag == "-o") output = argv[i + 1];
+        else return usage();
     }
-    if (count == 0 || output.empty() || (format != "json" && format != "pages")) {
-        std::fputs("usage: vitrine-generate --count N [--seed S] [--format json|pages] -o PATH\n", stderr);
-        return 2;
-    }
+    if (count == 0 || output.empty() || (format != "json" && format != "pages")) return usage();
     const auto products = vitrine::tools::generate_catalogue(count, seed);
     if (format == "json") {
-        std::ofstream(output, std::ios::binary) << vitrine::write_catalogue_json(products);
+        if (!write_file(output, vitrine::write_catalogue_json(products))) return 1;
     } else {
-        std::filesystem::create_directories(output);
-        for (std::size_t i = 0; i < products.size(); ++i) {
-            std::ofstream(std::filesystem::path(output) / (products[i].id + ".md"), std::ios::binary) << vitrine::write_product_page(products[i]);
+        std::error_code error;
+        std::filesystem::create_directories(output, error);
+        for (const vitrine::Product& p : products) {
+            if (!write_file(std::filesystem::path(output) / (p.id + ".md"), vitrine::write_product_page(p))) return 1;
         }
     }
     std::fprintf(stderr, "vitrine-generate: %zu products (seed %llu) written to %s\n", count, static_cast<unsigned long long>(seed), output.c_str());

@@ -23,6 +23,7 @@ bool is_word_character(utf8proc_int32_t c) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
         case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
         case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        case UTF8PROC_CATEGORY_MC:  // a vowel sign inside a Devanagari or Tamil word; folding strips it
             return true;
         default:
             return false;
