@@ -5,8 +5,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mkdir -p build/bench
+# A catalogue older than the generator is made again: the queries come from the generator's
+# current output (vitrine-bench makes them in memory) and must match the catalogue searched.
 for size in 10000 100000; do
-  [ -f "build/bench/catalogue-$size.json" ] || build/native/vitrine-generate --count "$size" --seed 42 -o "build/bench/catalogue-$size.json"
+  file="build/bench/catalogue-$size.json"
+  [ "$file" -nt build/native/vitrine-generate ] || build/native/vitrine-generate --count "$size" --seed 42 -o "$file"
 done
 build/native/vitrine-bench --queries-out build/bench/queries
 node --expose-gc --max-old-space-size=8192 bench/search-bench.mjs
