@@ -118,6 +118,28 @@ TEST_CASE("highlights mark the matched words of the title") {
     CHECK_FALSE(d.excerpt_spans.empty());
 }
 
+TEST_CASE("excerpts are short, cut between characters, and their spans mark matching words") {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    const std::string query = GENERATE(std::string("steel"), std::string("garden handle"), std::string("чайник"), std::string("works wel"),
+                                       std::string("山"), std::string("qualité"));
+    CAPTURE(query);
+    std::size_t with_excerpt = 0;
+    for (const Product& p : products) {
+        const Highlight h = highlight_product(p, query);
+        for (const Span& s : h.title_spans) CHECK((s.begin < s.end && s.end <= p.title.size()));
+        if (h.excerpt.empty()) continue;
+        ++with_excerpt;
+        CHECK(h.excerpt.size() <= 160);
+        CHECK((static_cast<unsigned char>(h.excerpt.front()) & 0xC0) != 0x80);
+        REQUIRE_FALSE(h.excerpt_spans.empty());
+        for (const Span& s : h.excerpt_spans) {
+            REQUIRE((s.begin < s.end && s.end <= h.excerpt.size()));
+            CHECK_FALSE(highlight_text(h.excerpt.substr(s.begin, s.end - s.begin), query).empty());
+        }
+    }
+    CHECK(with_excerpt > 0);
+}
+
 TEST_CASE("a query that finds nothing gets a close spelling that does") {
     static const std::vector<Product> products = testing::demo_catalogue();
     const SearchIndex index(products);

@@ -1,5 +1,6 @@
 // Highlights: which words of a title, and of a short excerpt, match the query.
 #include <algorithm>
+#include <bit>
 
 #include "core/search/query_words.hpp"
 #include "core/search/search.hpp"
@@ -11,32 +12,47 @@ namespace vitrine {
 namespace {
 
 constexpr std::size_t kExcerptBytes = 160;
+// Highlights are drawn for every row on screen, every frame: a product with thousands of
+// reviews must not be read whole for an excerpt.
+constexpr std::size_t kReviewsForExcerpt = 20;
 
-bool word_matches(const std::string& token, const QueryWords& q) {
-    for (std::size_t i = 0; i < q.words.size(); ++i) {
-        if (token_matches_word(token, q, i)) return true;
-    }
-    return false;
-}
-
-std::vector<Span> matching_spans(std::string_view text, const QueryWords& q) {
+struct Matches {
     std::vector<Span> spans;
+    std::uint32_t words = 0;  // bit i: query word i matched somewhere
+};
+
+Matches find_matches(std::string_view text, const QueryWords& q) {
+    Matches m;
     for (const Token& token : tokenize(text)) {
-        if (!word_matches(token.text, q)) continue;
-        if (!spans.empty() && token.begin <= spans.back().end) spans.back().end = std::max(spans.back().end, token.end);
-        else spans.push_back({token.begin, token.end});
+        bool matched = false;
+        for (std::size_t i = 0; i < q.words.size(); ++i) {
+            if (token_matches_word(token.text, q, i)) {
+                m.words |= 1u << i;
+                matched = true;
+            }
+        }
+        if (!matched) continue;
+        if (!m.spans.empty() && token.begin <= m.spans.back().end) m.spans.back().end = std::max(m.spans.back().end, token.end);
+        else m.spans.push_back({token.begin, token.end});
     }
-    return spans;
+    return m;
 }
 
-// A window of the text around its first match, cut on character boundaries.
-void excerpt_from(std::string_view text, const QueryWords& q, Highlight& out) {
-    const std::vector<Span> spans = matching_spans(text, q);
-    if (spans.empty()) return;
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// About kExcerptBytes of the text around its first match, starting and ending between words
+// where it can, always on character boundaries.
+void excerpt_from(std::string_view text, const std::vector<Span>& spans, Highlight& out) {
     std::size_t begin = spans.front().begin > kExcerptBytes / 3 ? spans.front().begin - kExcerptBytes / 3 : 0;
-    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-    const std::string_view window = utf8_prefix(text.substr(begin), kExcerptBytes);
+    while (begin > 0 && begin < spans.front().begin && !is_space(text[begin - 1])) ++begin;  // to the next word's start
+    std::string_view window = utf8_prefix(text.substr(begin), kExcerptBytes);
+    if (begin + window.size() < text.size()) {
+        const std::size_t last_space = window.find_last_of(" \n\r\t");
+        if (last_space != std::string_view::npos && begin + last_space > spans.front().end) window = window.substr(0, last_space);
+    }
     out.excerpt = std::string(window);
+    // One line to draw: line breaks become spaces, byte for byte, so the spans still fit.
+    std::replace_if(out.excerpt.begin(), out.excerpt.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     for (const Span& s : spans) {
         if (s.begin >= begin && s.end <= begin + window.size()) out.excerpt_spans.push_back({s.begin - begin, s.end - begin});
     }
@@ -48,13 +64,27 @@ Highlight highlight_product(const Product& product, std::string_view query) {
     const QueryWords q = query_words(query);
     Highlight out;
     if (q.words.empty()) return out;
-    out.title_spans = matching_spans(product.title, q);
-    excerpt_from(product.description, q, out);
-    for (std::size_t i = 0; out.excerpt.empty() && i < product.specs.size(); ++i) excerpt_from(product.specs[i].value, q, out);
-    for (std::size_t i = 0; out.excerpt.empty() && i < product.reviews.size(); ++i) excerpt_from(product.reviews[i].body, q, out);
+    out.title_spans = find_matches(product.title, q).spans;
+    // The excerpt comes from the field matching the most query words; the first such, in the
+    // order description, specs, reviews.
+    std::vector<std::string_view> fields{product.description};
+    for (const Spec& spec : product.specs) fields.push_back(spec.value);
+    for (std::size_t i = 0; i < product.reviews.size() && i < kReviewsForExcerpt; ++i) fields.push_back(product.reviews[i].body);
+    int best_words = 0;
+    std::string_view best_text;
+    std::vector<Span> best_spans;
+    for (const std::string_view text : fields) {
+        Matches m = find_matches(text, q);
+        const int words = std::popcount(m.words);
+        if (words <= best_words) continue;
+        best_words = words;
+        best_text = text;
+        best_spans = std::move(m.spans);
+    }
+    if (best_words > 0) excerpt_from(best_text, best_spans, out);
     return out;
 }
 
-std::vector<Span> highlight_text(std::string_view text, std::string_view query) { return matching_spans(text, query_words(query)); }
+std::vector<Span> highlight_text(std::string_view text, std::string_view query) { return find_matches(text, query_words(query)).spans; }
 
 }  // namespace vitrine
