@@ -214,4 +214,10 @@ TEST_CASE("reviews are searched, counted by stars and sorted") {
     REQUIRE(rust.hits.size() == 1);
     CHECK(it->reviews[rust.hits[0].review].title == "Rusted");
     CHECK_FALSE(rust.hits[0].title_spans.empty());
+    request.query = "pan";
+    for (const ReviewHit& hit : search_reviews(*it, request).hits) {
+        const Review& review = it->reviews[hit.review];
+        CHECK(hit.title_spans.size() + hit.body_spans.size() > 0);
+        for (const Span& s : hit.body_spans) CHECK((s.begin < s.end && s.end <= review.body.size()));
+    }
 }

@@ -32,7 +32,7 @@ ReviewResult search_reviews(const Product& product, const ReviewRequest& request
         if (!review_matches(review, q)) continue;
         ++result.star_counts[std::clamp(review.rating, 0, 5)];
         if (request.stars != 0 && review.rating != request.stars) continue;
-        result.hits.push_back({i, highlight_text(review.title, request.query)});
+        result.hits.push_back({i, highlight_text(review.title, request.query), highlight_text(review.body, request.query)});
     }
     const auto& reviews = product.reviews;
     // Undated reviews go last whichever way dates are sorted; ties keep the page's order.

@@ -131,6 +131,7 @@ struct ReviewRequest {
 struct ReviewHit {
     std::uint32_t review = 0;  // index into product.reviews
     std::vector<Span> title_spans;
+    std::vector<Span> body_spans;
 };
 
 struct ReviewResult {
