@@ -15,7 +15,7 @@ namespace vitrine::web {
 
 namespace {
 
-// Fonts are placed in the module's file system by the build (see CMakeLists.txt).
+// Fonts are preloaded into the module's file system by the build (see CMakeLists.txt).
 const FontFiles kFonts{"/fonts/DejaVuSans.ttf", "/fonts/DejaVuSans-Bold.ttf", "/fonts/fallback.ttf"};
 
 EM_JS(int, js_prefers_dark, (), {
