@@ -98,6 +98,20 @@ TEST_CASE("bad queries are answered, never crashed on") {
     if (query.find_first_not_of("!?. ") == std::string::npos) CHECK(result.total == products.size());  // no words: everything
 }
 
+TEST_CASE("an empty catalogue answers every query with nothing") {
+    static const std::vector<Product> none;
+    const SearchIndex index(none);
+    for (const char* query : {"", "kettle", "ket", "kettel grinder"}) {
+        SearchRequest request;
+        request.query = query;
+        request.offset = 5;
+        const SearchResult result = index.search(request);
+        CHECK(result.total == 0);
+        CHECK(result.hits.empty());
+        CHECK(result.facets.currencies.empty());
+    }
+}
+
 TEST_CASE("the same query always gives the same order") {
     static const std::vector<Product> products = testing::demo_catalogue();
     const SearchIndex index(products);
