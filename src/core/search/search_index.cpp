@@ -2,6 +2,7 @@
 // as a prefix while typed, or with a typo), then filters, facets and the chosen order.
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include "core/search/facet_counter.hpp"
 #include "core/search/product_columns.hpp"
@@ -23,6 +24,8 @@ constexpr float kDescriptionBoost = 1.0f;
 constexpr float kReviewBoost = 0.5f;
 constexpr float kK1 = 1.2f;
 constexpr float kB = 0.75f;
+// From one match in this many products, walking a precomputed order beats sorting the matches.
+constexpr std::size_t kWalkRatio = 8;
 
 void add_field(TermIndexBuilder& builder, std::uint32_t doc, std::string_view text, float boost, float& length) {
     for (const Token& token : tokenize(text)) {
@@ -74,20 +77,49 @@ struct SearchIndex::Impl {
     ProductColumns columns;
     TermIndex terms;
     WordMatcher matcher;  // holds scratch space and the previous keystroke's matches
+    std::optional<Facets> catalogue_facets;  // of every product, unfiltered: counted once, when first asked
 
     explicit Impl(const std::vector<Product>& all) : products(all), columns(all), terms(index_words(all)), matcher(terms, all.size()) {}
 
-    // Relevance: the higher score first (a non-negative float's bits order as it does), then id.
-    // Other orders, and relevance without a query: the product's place in the precomputed order.
-    std::vector<Keyed> keys(const std::vector<Hit>& hits, SortOrder order, bool empty_query) const {
-        std::vector<Keyed> keyed(hits.size());
-        const bool by_score = order == SortOrder::relevance && !empty_query;
-        const ProductColumns::Ranking& ranking = columns.ranking(order == SortOrder::relevance && empty_query ? SortOrder::most_reviewed : order);
-        for (std::uint32_t i = 0; i < hits.size(); ++i) {
-            const std::uint64_t place = ranking.place_of[hits[i].product];
-            keyed[i] = {by_score ? std::uint64_t{~bits_of(hits[i].score)} << 32 | place : place, i};
+    // Filters `matches` and counts the facets, unless every product matched and nothing is
+    // filtered (an empty query, or one letter): then the facets are the catalogue's own.
+    Facets filter(std::vector<Hit>& matches, const SearchFilters& filters) {
+        const bool everything = matches.size() == products.size() && filters == SearchFilters{};
+        if (everything && catalogue_facets) return *catalogue_facets;
+        FacetCounter counter(columns, filters);
+        counter.count_and_filter(matches);
+        if (everything) catalogue_facets = counter.facets();
+        return counter.facets();
+    }
+
+    // Hits [offset, end) of the matches in an order. Relevance: the higher score first (a
+    // non-negative float's bits order as it does), then id, by partial sort. Other orders (and
+    // relevance without a query) are ranked in advance: many matches are picked out by walking
+    // that ranking, few are sorted by their place in it.
+    std::vector<Hit> order(const std::vector<Hit>& matches, SortOrder sort, bool by_score, std::size_t offset, std::size_t end) const {
+        const ProductColumns::Ranking& ranking = columns.ranking(by_score ? SortOrder::relevance : sort);
+        std::vector<Hit> out;
+        out.reserve(end - offset);
+        if (!by_score && matches.size() * kWalkRatio >= products.size()) {
+            std::vector<float> score(products.size(), -1.0f);  // -1: not matched
+            for (const Hit& hit : matches) score[hit.product] = hit.score;
+            std::size_t seen = 0;
+            for (std::size_t place = 0; place < products.size() && seen < end; ++place) {
+                const std::uint32_t product = ranking.product_at[place];
+                if (score[product] < 0.0f) continue;
+                if (seen++ >= offset) out.push_back({product, score[product]});
+            }
+            return out;
         }
-        return keyed;
+        std::vector<Keyed> keyed(matches.size());
+        for (std::uint32_t i = 0; i < matches.size(); ++i) {
+            const std::uint64_t place = ranking.place_of[matches[i].product];
+            keyed[i] = {by_score ? std::uint64_t{~bits_of(matches[i].score)} << 32 | place : place, i};
+        }
+        std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(end), keyed.end(),
+                          [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
+        for (std::size_t i = offset; i < end; ++i) out.push_back(matches[keyed[i].hit]);
+        return out;
     }
 };
 
@@ -105,19 +137,15 @@ SearchResult SearchIndex::search(const SearchRequest& request) const {
         matches = index.matcher.match(words);
     }
 
-    FacetCounter counter(index.columns, request.filters);
-    counter.count_and_filter(matches);
     SearchResult result;
-    result.facets = counter.facets();
+    result.facets = index.filter(matches, request.filters);
     result.total = matches.size();
-
     const std::size_t offset = std::min(request.offset, matches.size());
     const std::size_t end = request.limit >= matches.size() - offset ? matches.size() : offset + request.limit;
-    std::vector<Keyed> keyed = index.keys(matches, request.sort, words.words.empty());
-    const auto less = [](const Keyed& a, const Keyed& b) { return a.key < b.key; };
-    std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(end), keyed.end(), less);
-    result.hits.reserve(end - offset);
-    for (std::size_t i = offset; i < end; ++i) result.hits.push_back(matches[keyed[i].hit]);
+    // Without a query every score is 0: relevance then means the most reviewed first.
+    const bool by_score = request.sort == SortOrder::relevance && !words.words.empty();
+    const SortOrder sort = request.sort == SortOrder::relevance && !by_score ? SortOrder::most_reviewed : request.sort;
+    result.hits = index.order(matches, sort, by_score, offset, end);
     return result;
 }
 
