@@ -67,7 +67,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     const float price_width = 150.0f;
     ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 6));
     ImGui::PushFont(fonts().bold, kBaseFontSize);
-    draw_highlighted_text(product.title, highlight_product(product, route_.query).title_spans, width - text_x - price_width - 12);
+    draw_highlighted_text(product.title, highlight_text(product.title, route_.query), width - text_x - price_width - 12);
     ImGui::PopFont();
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));

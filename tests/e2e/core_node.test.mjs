@@ -38,4 +38,8 @@ test('filters and sorts pass through the JS API', async () => {
   assert.ok(cheapest.hits.every((h) => byId.get(h.id).in_stock && byId.get(h.id).price.currency === 'GBP'));
   assert.equal(cheapest.total, catalogue.filter((p) => p.in_stock && p.price.currency === 'GBP').length);
   assert.deepEqual(core.search('kettle', { filters: 'nonsense', sort: 42 }).hits.length >= 0, true);
+  const lean = core.searchIds('headphnes', 5);
+  const full = core.search('headphnes', { limit: 5 });
+  assert.equal(lean.total, full.total);
+  assert.deepEqual([...lean.hits].map((i) => catalogue[i].id), full.hits.map((h) => h.id));
 });

@@ -2,6 +2,7 @@
 // web/vitrine-core.mjs wraps these functions as { load(jsonText), search(query, options) }.
 #include <emscripten/emscripten.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -47,6 +48,19 @@ EMSCRIPTEN_KEEPALIVE const char* vitrine_core_search(const char* query, const ch
     const vitrine::SearchRequest request = vitrine::search_request_from_json(query, options.is_discarded() ? nlohmann::json() : options);
     g_reply = vitrine::search_result_json(g_loaded.index->search(request), g_loaded.catalogue.products);
     return g_reply.c_str();
+}
+
+// The hot path for callers that keep their own product list: writes the positions (in the
+// loaded catalogue) of the first `limit` hits to `out` and returns the number of matches. No
+// JSON either way, so it is also what the benchmark compares with engines that return ids.
+EMSCRIPTEN_KEEPALIVE int vitrine_core_search_ids(const char* query, int limit, std::uint32_t* out) {
+    if (!g_loaded.index || limit < 0) return 0;
+    vitrine::SearchRequest request;
+    request.query = query;
+    request.limit = static_cast<std::size_t>(limit);
+    const vitrine::SearchResult result = g_loaded.index->search(request);
+    for (std::size_t i = 0; i < result.hits.size(); ++i) out[i] = result.hits[i].product;
+    return static_cast<int>(result.total);
 }
 
 }  // extern "C"
