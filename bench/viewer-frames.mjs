@@ -3,7 +3,7 @@
 // state().frameMs (CPU time of each frame in the WebAssembly viewer); asserts nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, waitForReady, root } from '../tests/e2e/harness.mjs';
+import { startServer, launchBrowser, newPage, waitForReady, frames, root } from '../tests/e2e/harness.mjs';
 
 const size = Number(process.argv[2] || 100000);
 const file = path.join(root, 'build', 'bench', `catalogue-${size}.json`);
@@ -15,24 +15,23 @@ await page.goto(`${server.url}/?data=bench-${size}.json`);
 await waitForReady(page);
 const loadSeconds = (Date.now() - t0) / 1000;
 const sample = () => page.evaluate(() => window.vitrine.state().frameMs);
-const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 const typing = [];
 for (const key of 'wireless headphones') {
   await page.keyboard.type(key);
-  await frames();
+  await frames(page);
   typing.push(Math.max(...(await sample()).recent));
 }
 const total = (await page.evaluate(() => window.vitrine.state().total));
 await page.keyboard.press('Control+A');
 await page.keyboard.press('Backspace');
-await frames();
+await frames(page);
 const box = await page.evaluate(() => window.vitrine.canvas.getBoundingClientRect().toJSON());
 await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
 const scrolling = [];
 for (let i = 0; i < 60; i++) {
   await page.mouse.wheel(0, 400);
-  await frames();
+  await frames(page);
   scrolling.push(Math.max(...(await sample()).recent));
 }
 const all = (await page.evaluate(() => window.vitrine.state().total));

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/catalogue.hpp"
+#include "test_files.hpp"
 
 namespace fs = std::filesystem;
 
@@ -35,12 +36,7 @@ Run run_vitrine(const std::string& arguments) {
     return run;
 }
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using vitrine::testing::read_file;
 
 }  // namespace
 
@@ -48,7 +44,7 @@ TEST_CASE("pack writes the catalogue and exits 0 when every page is clean") {
     const fs::path out = fs::temp_directory_path() / "vitrine-cli-test-clean.json";
     const Run run = run_vitrine("pack " + kSource + "/assets/catalogue -o " + out.string());
     CHECK(run.status == 0);
-    const vitrine::Catalogue packed = vitrine::read_catalogue_json(read(out), "packed.json");
+    const vitrine::Catalogue packed = vitrine::read_catalogue_json(read_file(out), "packed.json");
     CHECK(packed.diagnostics.empty());
     CHECK(packed.products.size() >= 40);
     fs::remove(out);
@@ -60,7 +56,7 @@ TEST_CASE("pack names each problem as file:line:col, still writes the valid reco
     const Run run = run_vitrine("pack " + pages + "seed.md " + pages + "no_front_matter.md -o " + out.string());
     CHECK(run.status == 1);
     CHECK(run.output.find("no_front_matter.md:1:1: error:") != std::string::npos);
-    CHECK(vitrine::read_catalogue_json(read(out), "partial.json").products.size() == 1);
+    CHECK(vitrine::read_catalogue_json(read_file(out), "partial.json").products.size() == 1);
     fs::remove(out);
 }
 

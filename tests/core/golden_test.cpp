@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "core/catalogue.hpp"
+#include "test_files.hpp"
 
 using namespace vitrine;
 namespace fs = std::filesystem;
@@ -30,12 +31,7 @@ std::vector<std::string> golden_pages() {
     return names;
 }
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using vitrine::testing::read_file;
 
 void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
@@ -47,7 +43,7 @@ TEST_CASE("golden pages parse to their expected JSON and diagnostics") {
     const std::string name = GENERATE_COPY(from_range(names));
     CAPTURE(name);
     const fs::path page = kGoldenDir / (name + ".md");
-    const Catalogue c = parse_product_page(read(page), "pages/" + name + ".md");
+    const Catalogue c = parse_product_page(read_file(page), "pages/" + name + ".md");
     const std::string json = write_catalogue_json(c.products);
     std::string diagnostics;
     for (const Diagnostic& d : c.diagnostics) diagnostics += format_diagnostic(d) + "\n";
@@ -60,10 +56,10 @@ TEST_CASE("golden pages parse to their expected JSON and diagnostics") {
         else write(expected_diagnostics, diagnostics);
     }
     REQUIRE(fs::exists(expected_json));
-    CHECK(json == read(expected_json));
+    CHECK(json == read_file(expected_json));
     // The expected JSON itself reads back and writes out unchanged: pages → JSON → catalogue → JSON.
-    const Catalogue reloaded = read_catalogue_json(read(expected_json), "golden.json");
+    const Catalogue reloaded = read_catalogue_json(read_file(expected_json), "golden.json");
     CHECK(reloaded.diagnostics.empty());
-    CHECK(write_catalogue_json(reloaded.products) == read(expected_json));
-    CHECK(diagnostics == (fs::exists(expected_diagnostics) ? read(expected_diagnostics) : std::string()));
+    CHECK(write_catalogue_json(reloaded.products) == read_file(expected_json));
+    CHECK(diagnostics == (fs::exists(expected_diagnostics) ? read_file(expected_diagnostics) : std::string()));
 }

@@ -7,16 +7,14 @@
 #include <sstream>
 
 #include "core/catalogue.hpp"
+#include "test_files.hpp"
 
 using namespace vitrine;
 
 namespace {
 
 std::string seed_page() {
-    std::ifstream in(std::string(VITRINE_SOURCE_DIR) + "/assets/catalogue/000_6f51f6728feb68ed.md", std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return testing::read_file(testing::source_path("assets/catalogue/000_6f51f6728feb68ed.md"));
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {

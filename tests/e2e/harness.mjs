@@ -68,16 +68,21 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
+// Waits for `count` animation frames, so what the viewer's state says is also drawn.
+export const frames = (page, count = 2) => page.evaluate((n) => new Promise((resolve) => {
+  const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(n);
+}), count);
+
 export async function waitForReady(page, handle = 'window.vitrine') {
   await page.waitForFunction(`${handle} && ${handle}.state().ready`, null, { timeout: 30000 });
-  // Two frames, so what the state says is also drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames(page);
 }
 
 export const state = (page, handle = 'window.vitrine') => page.evaluate(`${handle}.state()`);
 
 export async function screenshot(page, name) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames(page);
   const file = path.join(screenshots, `${name}.png`);
   await page.screenshot({ path: file });
   return file;

@@ -2,7 +2,7 @@
 // result with Enter, reload, go Back, read the reviews and filter them by stars, drop a file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf } from './harness.mjs';
+import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, frames } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -13,11 +13,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const frames = (page, n = 3) => page.evaluate((count) => new Promise((resolve) => {
-  const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-  step(count);
-}), n);
 
 // Clicks the middle of an item the viewer reports in state().layout.
 async function clickItem(page, name) {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, dist } from './harness.mjs';
+import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, frames, dist } from './harness.mjs';
 
 const seedId = '208027396';
 const catalogue = JSON.parse(fs.readFileSync(path.join(dist, 'catalogue.json'), 'utf8'));
@@ -70,7 +70,7 @@ test('at devicePixelRatio 2 the canvas backing store has twice the CSS pixels', 
   assert.equal(size.width, size.css * 2);
   await screenshot(page, 'search-view-dpr2');
   await page.setViewportSize({ width: 900, height: 600 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames(page);
   const resized = await page.evaluate(() => window.vitrine.canvas.width);
   assert.equal(resized, 1800, 'the canvas follows a window resize');
   await page.context().close();
