@@ -8,10 +8,9 @@ include("${VITRINE_EMSCRIPTEN_TOOLCHAIN}")
 
 # emcc runs its JavaScript tools with the machine's node, which may not be Debian's and then
 # does not find Debian's acorn module: point every compile and link at Debian's module folder.
+# The value is fixed, not derived from the caller's NODE_PATH: this file is read several times
+# per configure, and a launcher that changed between configures would rebuild everything.
 set(_vitrine_node_path "/usr/share/nodejs")
-if(DEFINED ENV{NODE_PATH} AND NOT "$ENV{NODE_PATH}" STREQUAL "")
-  set(_vitrine_node_path "$ENV{NODE_PATH}:/usr/share/nodejs")
-endif()
 set(ENV{NODE_PATH} "${_vitrine_node_path}")
 set(CMAKE_C_COMPILER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=${_vitrine_node_path}" CACHE STRING "" FORCE)
 set(CMAKE_CXX_COMPILER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=${_vitrine_node_path}" CACHE STRING "" FORCE)
