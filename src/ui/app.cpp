@@ -122,6 +122,7 @@ void App::apply_location_hash(std::string_view hash) {
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
     reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
+    address_pending_ = false;  // the address is already the browser's
     if (query_changed) run_search();
 }
 
@@ -130,7 +131,20 @@ void App::navigate(Route next, bool push_history) {
     reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
     if (query_changed) run_search();
-    host::set_location_hash(format_route(route_), push_history);
+    if (push_history) {
+        host::set_location_hash(format_route(route_), true);
+        address_pending_ = false;
+    } else {
+        address_pending_ = true;
+    }
+}
+
+// Typing replaces the address rather than adding to history; writing it one frame later keeps
+// the browser's history update out of the keystroke's frame, which already pays for the search.
+void App::write_pending_address() {
+    if (!address_pending_) return;
+    address_pending_ = false;
+    host::set_location_hash(format_route(route_), false);
 }
 
 void App::run_search() {
@@ -161,9 +175,11 @@ void App::ensure_rows(std::size_t rows) {
 void App::record_frame_time(double ms) {
     if (frame_ms_.size() == kFrameTimesKept) frame_ms_.erase(frame_ms_.begin());
     frame_ms_.push_back(ms);
+    ++frames_drawn_;
 }
 
 void App::frame() {
+    write_pending_address();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);

@@ -51,6 +51,7 @@ public:
 
 private:
     void navigate(Route route, bool push_history);
+    void write_pending_address();
     void open_or_search_title(const std::string& title);
     void run_search();
     void sort_rows(std::size_t rows);
@@ -80,8 +81,10 @@ private:
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)
     bool loaded_ = false;
+    bool address_pending_ = false;  // the route changed without a history entry; see write_pending_address()
     std::vector<std::string> load_errors_;
     std::vector<double> frame_ms_;  // the last frames' CPU times, newest last
+    std::size_t frames_drawn_ = 0;  // lets a caller tell which of the last frames followed its event
     ThemeChoice theme_choice_ = ThemeChoice::system;
     bool system_dark_ = false;
     bool show_diagnostics_ = false;

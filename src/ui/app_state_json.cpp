@@ -55,6 +55,7 @@ std::string App::state_json() const {
     state["frameMs"] = {
         {"recent", std::vector<double>(frame_ms_.end() - static_cast<std::ptrdiff_t>(recent), frame_ms_.end())},
         {"last", frame_ms_.empty() ? 0.0 : frame_ms_.back()},
+        {"count", frames_drawn_},
         {"mean", frame_ms_.empty() ? 0.0 : total_ms / static_cast<double>(frame_ms_.size())},
         {"max", frame_ms_.empty() ? 0.0 : *std::max_element(frame_ms_.begin(), frame_ms_.end())},
     };

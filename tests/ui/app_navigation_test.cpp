@@ -38,6 +38,7 @@ TEST_CASE("typing into the focused search box searches on every keystroke") {
     CHECK(state["query"] == "espr");
     REQUIRE(state["results"].size() >= 1);
     CHECK(state["results"][0] == "101");
+    ui.frame(app);  // the address follows in the next frame
     REQUIRE_FALSE(vitrine::host::native_host_log().hashes.empty());
     CHECK(vitrine::host::native_host_log().hashes.back() == "/search?q=espr");
 }
