@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 struct ImFont;
 
@@ -11,7 +12,7 @@ namespace vitrine {
 struct FontFiles {
     std::string regular;
     std::string bold;
-    std::string fallback;  // merged behind both faces, for scripts they lack (CJK)
+    std::vector<std::string> fallbacks;  // merged behind both faces, in order, for scripts they lack
 };
 
 struct Fonts {

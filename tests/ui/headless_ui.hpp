@@ -2,6 +2,7 @@
 // frame by frame and feeds them keys and text, so view behaviour is tested natively.
 #pragma once
 
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -11,6 +12,18 @@
 
 namespace vitrine::testing {
 
+// The fonts the web build ships (cmake/Fonts.cmake), so views are tested with what people see.
+inline FontFiles shipped_fonts() {
+    FontFiles files{VITRINE_FONT_REGULAR, VITRINE_FONT_BOLD, {}};
+    const std::string fallbacks = VITRINE_FONT_FALLBACKS;
+    for (std::size_t start = 0; start < fallbacks.size();) {
+        const std::size_t end = std::min(fallbacks.find('|', start), fallbacks.size());
+        files.fallbacks.push_back(fallbacks.substr(start, end - start));
+        start = end + 1;
+    }
+    return files;
+}
+
 class HeadlessUi {
 public:
     HeadlessUi() : context_(ImGui::CreateContext()) {
@@ -18,7 +31,7 @@ public:
         io.IniFilename = nullptr;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        load_fonts({"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", ""});
+        load_fonts(shipped_fonts());
         apply_theme(Theme::light);
     }
     ~HeadlessUi() { ImGui::DestroyContext(context_); }

@@ -4,6 +4,8 @@
 #include <emscripten/emscripten.h>
 
 #include <cmath>
+#include <filesystem>
+#include <string>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -15,8 +17,16 @@ namespace vitrine::web {
 
 namespace {
 
-// Fonts are preloaded into the module's file system by the build (see CMakeLists.txt).
-const FontFiles kFonts{"/fonts/DejaVuSans.ttf", "/fonts/DejaVuSans-Bold.ttf", "/fonts/fallback.ttf"};
+// The build preloads the fonts of cmake/Fonts.cmake under these names, the fallbacks numbered.
+FontFiles preloaded_fonts() {
+    FontFiles files{"/fonts/regular.ttf", "/fonts/bold.ttf", {}};
+    for (int number = 0;; ++number) {
+        std::string path = "/fonts/fallback-" + std::to_string(number) + ".ttf";
+        if (!std::filesystem::exists(path)) break;
+        files.fallbacks.push_back(std::move(path));
+    }
+    return files;
+}
 
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
@@ -90,7 +100,7 @@ bool WebViewer::start() {
     ImGui::GetPlatformIO().Platform_SetClipboardTextFn = set_clipboard_text;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    load_fonts(kFonts);
+    load_fonts(preloaded_fonts());
     app_.set_system_dark(js_prefers_dark() != 0);
 
     install_input_callbacks();

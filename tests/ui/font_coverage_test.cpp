@@ -1,0 +1,44 @@
+// A shopper never sees a missing-glyph box where a title, a review or a price should be: every
+// character of the bundled catalogue has a glyph in the fonts the viewer ships, in both faces.
+#include <catch2/catch_test_macros.hpp>
+#include <cstdio>
+#include <set>
+#include <string>
+
+#include "core/catalogue.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "test_files.hpp"
+#include "ui/fonts.hpp"
+#include "ui/headless_ui.hpp"
+
+namespace {
+
+// The characters of `text` that `font` has no glyph for, as "U+XXXX" names.
+std::set<std::string> characters_without_glyph(ImFont* font, const std::string& text) {
+    std::set<std::string> missing;
+    const char* at = text.c_str();
+    const char* end = at + text.size();
+    while (at < end) {
+        unsigned int code = 0;
+        at += ImTextCharFromUtf8(&code, at, end);
+        if (code < 0x20) continue;
+        if (code > IM_UNICODE_CODEPOINT_MAX || !font->IsGlyphInFont(static_cast<ImWchar>(code))) {
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", code);
+            missing.insert(name);
+        }
+    }
+    return missing;
+}
+
+}  // namespace
+
+TEST_CASE("every character of the bundled catalogue has a glyph in the shipped fonts") {
+    vitrine::testing::HeadlessUi ui;
+    const vitrine::Catalogue catalogue = vitrine::load_catalogue_paths({vitrine::testing::source_path("assets/catalogue").string()});
+    REQUIRE(catalogue.products.size() >= 90);
+    const std::string text = vitrine::write_catalogue_json(catalogue.products);
+    CHECK(characters_without_glyph(vitrine::fonts().regular, text) == std::set<std::string>{});
+    CHECK(characters_without_glyph(vitrine::fonts().bold, text) == std::set<std::string>{});
+}
