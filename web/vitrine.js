@@ -2,6 +2,8 @@
 // and returns its handle at once; handle.ready resolves when the catalogue is on screen.
 //
 // options: data      URL of a catalogue (vitrine.catalogue/1 JSON); default 'catalogue.json'
+//          sameOriginData  refuse a `data` URL on another site (the default page sets it, since
+//                    its ?data= comes from whoever wrote the link)
 //          routing   'hash' (the viewer owns location.hash, Back/Forward work) or 'none' (embeds)
 //          autofocus give the viewer the keyboard on load (default false)
 //          base      where vitrine-viewer.js/.wasm/.data live; default: beside this script
@@ -124,6 +126,10 @@
       if (options.autofocus) canvas.focus();
       const url = options.data || 'catalogue.json';
       try {
+        const where = new URL(url, location.href);
+        if (options.sameOriginData && where.origin !== location.origin) {
+          throw new Error(`the catalogue ${url} is not on this site (${location.origin}); only catalogues from this site are opened`);
+        }
         const bytes = await fetchText(url, (fraction) => { progress.value = fraction; });
         loadBytes(m, bytes, url.split('/').pop());
       } catch (error) {

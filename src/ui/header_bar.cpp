@@ -42,7 +42,7 @@ void App::draw_header() {
     if (loaded_) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%zu products", catalogue_.products.size());
+        ImGui::TextDisabled("%zu %s", catalogue_.products.size(), catalogue_.products.size() == 1 ? "product" : "products");
     }
 
     std::size_t problems = 0;
