@@ -108,13 +108,16 @@ test('a missing or empty catalogue gives a readable message and an error in stat
 test('?data= on another site is refused with a message, not fetched', async () => {
   const other = await startServer({ '/elsewhere.json': '{"schema":"vitrine.catalogue/1","products":[]}' });
   const page = await newPage(browser);
-  let fetchedElsewhere = false;
-  page.on('request', (request) => { if (request.url().startsWith(other.url)) fetchedElsewhere = true; });
-  await page.goto(`${server.url}/?data=${encodeURIComponent(other.url + '/elsewhere.json')}`);
-  await waitForReady(page);
-  const s = await state(page);
-  assert.equal(fetchedElsewhere, false, 'nothing is fetched from the other site');
-  assert.match(s.errors[0] || '', /not on this site/);
-  await page.context().close();
-  await other.close();
+  try {
+    let fetchedElsewhere = false;
+    page.on('request', (request) => { if (request.url().startsWith(other.url)) fetchedElsewhere = true; });
+    await page.goto(`${server.url}/?data=${encodeURIComponent(other.url + '/elsewhere.json')}`);
+    await waitForReady(page);
+    const s = await state(page);
+    assert.equal(fetchedElsewhere, false, 'nothing is fetched from the other site');
+    assert.match(s.errors[0] || '', /not on this site/);
+  } finally {
+    await page.context().close();
+    await other.close();  // an open server would keep the test run alive
+  }
 });
