@@ -40,6 +40,7 @@ void App::load_file(std::string_view text, const std::string& name, bool replace
 
 void App::set_catalogue(Catalogue catalogue) {
     index_.reset();  // the index points into the products it was built from
+    reviews_ = ReviewList{};  // and so do the reviews kept for the review view
     catalogue_ = std::move(catalogue);
     product_by_id_.clear();
     for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) {

@@ -15,6 +15,7 @@
 #include "core/catalogue.hpp"
 #include "core/route.hpp"
 #include "core/search/search.hpp"
+#include "ui/review_list.hpp"
 
 namespace vitrine {
 
@@ -67,6 +68,7 @@ private:
     void draw_result_row(const Hit& hit, std::size_t row);
     void draw_detail_view(const Product& product);
     void draw_reviews_view(const Product& product);
+    void draw_review_rows(const Product& product);
     void draw_diagnostics_panel();
     void draw_status_message(const char* message);
 
@@ -77,6 +79,7 @@ private:
     SearchResult result_;
     std::string suggestion_;  // "did you mean", when the query found nothing
     std::size_t selected_row_ = 0;
+    ReviewList reviews_;  // the review view's matches and their layout, kept between frames
     bool focus_search_box_ = true;
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)

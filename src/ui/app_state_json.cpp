@@ -32,8 +32,12 @@ std::string App::state_json() const {
     state["products"] = catalogue_.products.size();
     if (route_.view == View::reviews) {
         if (const Product* product = find_product(route_.product_id)) {
-            const ReviewResult reviews = search_reviews(*product, {route_.review_query, route_.review_stars, route_.review_sort});
-            state["reviews"] = {{"stars", route_.review_stars}, {"shown", reviews.hits.size()}, {"sort", to_string(route_.review_sort)}};
+            const ReviewRequest request{route_.review_query, route_.review_stars, route_.review_sort};
+            // Before the view has drawn the route's reviews, they are searched here.
+            const std::size_t matching = reviews_.holds(*product, request) ? reviews_.result().hits.size()
+                                                                          : search_reviews(*product, request).hits.size();
+            state["reviews"] = {{"stars", route_.review_stars}, {"shown", matching}, {"sort", to_string(route_.review_sort)},
+                                {"drawn", reviews_.drawn}};  // positions in the product's list, top first
         }
     }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -49,6 +50,8 @@ int draw_histogram(const std::size_t (&counts)[6], int chosen, const std::functi
     return clicked;
 }
 
+// draw_review() and review_height() describe the same layout: one measures what the other draws,
+// so that the list knows where every review starts without drawing it.
 void draw_review(const Review& review, const ReviewHit& hit) {
     draw_stars(review.rating, ImGui::GetFontSize());
     ImGui::SameLine();
@@ -61,6 +64,27 @@ void draw_review(const Review& review, const ReviewHit& hit) {
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", review.body.c_str());
     ImGui::Separator();
+}
+
+// Each review's height at `width`, its spacing to the next one included. Call at the start of a
+// line in the list, where TextWrapped() wraps at `width`.
+std::vector<float> review_heights(const Product& product, const ReviewResult& result, float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float line = ImGui::GetTextLineHeight();
+    ImGui::PushFont(fonts().bold, kBaseFontSize);
+    const float title_line = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    const float fixed = std::max(line, title_line) + spacing  // stars and title
+                        + line + spacing                      // byline
+                        + spacing                             // after the body
+                        + spacing;                            // a 1 px Separator() takes no height of its own
+    std::vector<float> heights;
+    heights.reserve(result.hits.size());
+    for (const ReviewHit& hit : result.hits) {
+        const std::string& body = product.reviews[hit.review].body;
+        heights.push_back(fixed + ImGui::CalcTextSize(body.data(), body.data() + body.size(), false, width).y);
+    }
+    return heights;
 }
 
 }  // namespace
@@ -80,11 +104,9 @@ void App::draw_reviews_view(const Product& product) {
                 static_cast<long long>(product.rating.count), static_cast<long long>(product.reviews_count),
                 product.reviews.size());
 
-    ReviewRequest request;
-    request.query = route_.review_query;
-    request.stars = route_.review_stars;
-    request.sort = route_.review_sort;
-    const ReviewResult result = search_reviews(product, request);
+    const ReviewRequest request{route_.review_query, route_.review_stars, route_.review_sort};
+    const bool searched = reviews_.update(product, request);
+    const ReviewResult& result = reviews_.result();
 
     const int clicked = draw_histogram(result.star_counts, route_.review_stars,
                                        [this](int stars) { mark("stars-" + std::to_string(stars)); });
@@ -119,16 +141,45 @@ void App::draw_reviews_view(const Product& product) {
     }
     if (changed) navigate(std::move(next), false);
 
+    if (searched) ImGui::SetNextWindowScroll(ImVec2(0, 0));  // another filter or order starts from its first review
     ImGui::BeginChild("reviews", ImVec2(0, 0), ImGuiChildFlags_None);
+    const ImVec2 list_at = ImGui::GetWindowPos(), list_size = ImGui::GetWindowSize();
+    layout_["reviews-list"] = {list_at.x, list_at.y, list_size.x, list_size.y};
     if (result.hits.empty()) {
         ImGui::TextUnformatted(product.reviews.empty() ? "No reviews yet." : "No review matches.");
     }
-    for (std::size_t i = 0; i < result.hits.size(); ++i) {
+    draw_review_rows(product);
+    ImGui::EndChild();
+}
+
+// Only the reviews in view are drawn; each is placed at its measured top, and the space of the
+// others is kept empty, so ImGui's own scrollbar spans the whole list.
+void App::draw_review_rows(const Product& product) {
+    const ReviewResult& result = reviews_.result();
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (reviews_.needs_measuring(width, ImGui::GetFontSize())) {
+        reviews_.set_heights(review_heights(product, result, width), width, ImGui::GetFontSize());
+    }
+    const RowOffsets& rows = reviews_.rows();
+    const float list_top = ImGui::GetCursorPosY();
+    const RowRange shown = rows.visible(ImGui::GetScrollY() - list_top, ImGui::GetWindowHeight());
+    reviews_.drawn.clear();
+    for (std::size_t i = shown.first; i < shown.end; ++i) {
+        reviews_.drawn.push_back(result.hits[i].review);
+        ImGui::SetCursorPosY(list_top + rows.top(i));
+        const ImVec2 top_left = ImGui::GetCursorScreenPos();
         ImGui::PushID(static_cast<int>(i));
         draw_review(product.reviews[result.hits[i].review], result.hits[i]);
         ImGui::PopID();
+        // Down to where ImGui would put the next review, for state().layout: had a height been
+        // measured wrong, reviews would overlap or leave gaps, and the tests see it there.
+        layout_["review-" + std::to_string(i)] = {top_left.x, top_left.y, width, ImGui::GetCursorScreenPos().y - top_left.y};
     }
-    ImGui::EndChild();
+    if (shown.end < rows.size()) {
+        // The list's full height, as ImGui would have it had every review been drawn.
+        ImGui::SetCursorPosY(list_top + rows.total_height() - ImGui::GetStyle().ItemSpacing.y);
+        ImGui::Dummy(ImVec2(0, 0));
+    }
 }
 
 }  // namespace vitrine

@@ -126,6 +126,7 @@ struct ReviewRequest {
     std::string query;
     int stars = 0;  // only reviews with exactly this many stars; 0 = all
     ReviewSort sort = ReviewSort::newest;
+    bool operator==(const ReviewRequest&) const = default;
 };
 
 struct ReviewHit {
