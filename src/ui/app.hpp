@@ -16,6 +16,7 @@
 #include "core/route.hpp"
 #include "core/search/search.hpp"
 #include "ui/review_list.hpp"
+#include "ui/selectable_text.hpp"
 
 namespace vitrine {
 
@@ -80,6 +81,7 @@ private:
     std::string suggestion_;  // "did you mean", when the query found nothing
     std::size_t selected_row_ = 0;
     ReviewList reviews_;  // the review view's matches and their layout, kept between frames
+    SelectableText description_;  // the detail view's description, wrapped for the current width
     bool focus_search_box_ = true;
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)

@@ -87,7 +87,8 @@ void App::draw_detail_view(const Product& product) {
     }
 
     ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
-    ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, 900.0f));
+    const float text_width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);
+    ImGui::PushTextWrapPos(text_width);
     draw_heading(product.title, 1.5f);
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.3f);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
@@ -142,7 +143,8 @@ void App::draw_detail_view(const Product& product) {
     }
     if (!product.description.empty()) {
         section_heading("Description");
-        ImGui::TextWrapped("%s", product.description.c_str());
+        description_.draw("##description", product.description, text_width);
+        mark("description");
         if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(product.description.c_str());
     }
     if (!product.specs.empty()) {

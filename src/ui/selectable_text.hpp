@@ -1,0 +1,29 @@
+// Text that reads like wrapped text and can be selected: drag with the mouse, or click it and
+// press Ctrl+A (Cmd+A); Ctrl+C (Cmd+C) copies the selection through ImGui's clipboard, as the
+// text was, without the line breaks of the wrapping. ImGui 1.92 has no wrapping text field, so
+// this is a read-only multiline field without a frame whose buffer holds the text with soft
+// breaks (soft_wrap.hpp), worked out again only when the text, the width or the font changes.
+#pragma once
+
+#include <string>
+
+#include "ui/soft_wrap.hpp"
+
+struct ImFont;
+
+namespace vitrine {
+
+class SelectableText {
+public:
+    // Draws `text` wrapped to `width`, as tall as its rows (it never scrolls by itself).
+    void draw(const char* label, const std::string& text, float width);
+
+private:
+    std::string text_;
+    float width_ = -1;
+    float font_size_ = 0;
+    ImFont* font_ = nullptr;
+    SoftWrapped wrapped_;
+};
+
+}  // namespace vitrine
