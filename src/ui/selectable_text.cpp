@@ -58,12 +58,13 @@ void SelectableText::draw(const char* label, const std::string& text, float widt
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_InputTextCursor, IM_COL32(0, 0, 0, 0));  // no caret: it cannot be edited
     CopyCatcher catcher;
     // Read-only: ImGui never writes to the buffer, and reads it again every frame.
     ImGui::InputTextMultiline(label, wrapped_.buffer.data(), wrapped_.buffer.size() + 1,
                               ImVec2(width, static_cast<float>(wrapped_.rows) * font_size), ImGuiInputTextFlags_ReadOnly);
     const bool copied = catcher.release();
-    ImGui::PopStyleColor();
+    ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(2);
 
     const ImGuiInputTextState* field = ImGui::GetInputTextState(id);
