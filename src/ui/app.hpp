@@ -82,6 +82,7 @@ private:
     std::size_t selected_row_ = 0;
     ReviewList reviews_;  // the review view's matches and their layout, kept between frames
     SelectableText description_;  // the detail view's description, wrapped for the current width
+    float results_scroll_ = 0;  // how far the result list is scrolled, in CSS pixels, for state()
     bool focus_search_box_ = true;
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)

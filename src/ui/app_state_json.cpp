@@ -28,6 +28,7 @@ std::string App::state_json() const {
     for (std::size_t i = 0; i < shown; ++i) ids.push_back(catalogue_.products[result_.hits[i].product].id);
     state["results"] = std::move(ids);
     state["selected"] = selected_row_;
+    state["resultsScroll"] = results_scroll_;
     state["productId"] = route_.view == View::search ? nlohmann::json(nullptr) : nlohmann::json(route_.product_id);
     state["products"] = catalogue_.products.size();
     if (route_.view == View::reviews) {

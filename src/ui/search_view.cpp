@@ -188,6 +188,7 @@ void App::draw_search_view() {
             draw_result_row(result_.hits[static_cast<std::size_t>(row)], static_cast<std::size_t>(row));
         }
     }
+    results_scroll_ = ImGui::GetScrollY();
     ImGui::EndChild();
     ImGui::EndChild();
 }
