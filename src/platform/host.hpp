@@ -14,6 +14,11 @@ void open_url(const std::string& url);
 // so that the browser's back and forward buttons walk the user's steps.
 void set_location_hash(const std::string& hash, bool push);
 
+// What "Copy link" puts on the clipboard for a route's hash (such as "/product/ID"): something a
+// person can paste into a message or another browser and land on the same view. In a browser
+// that is the page's full address with this hash, keeping its ?data= catalogue.
+std::string shareable_link(const std::string& hash);
+
 // Asks the person for catalogue files (.json, .md); what they choose arrives through App::load_file.
 void pick_catalogue_files();
 

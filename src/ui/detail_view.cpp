@@ -80,7 +80,8 @@ void App::draw_detail_view(const Product& product) {
         focus_search_box_ = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Copy link")) ImGui::SetClipboardText(("#" + format_route(route_)).c_str());
+    if (ImGui::Button("Copy link")) ImGui::SetClipboardText(host::shareable_link(format_route(route_)).c_str());
+    mark("copy-link");
     if (is_web_link(product.url)) {
         ImGui::SameLine();
         if (ImGui::Button("Open store page")) host::open_url(product.url);

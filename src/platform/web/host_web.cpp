@@ -2,6 +2,9 @@
 // (the build is MODULARIZE), so two viewers on one page each read their own options.
 #include <emscripten/emscripten.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "platform/host.hpp"
 
 namespace {
@@ -19,6 +22,15 @@ EM_JS(void, js_set_location_hash, (const char* hash, int push), {
     else history.replaceState(null, "", target);
 });
 
+// The returned string is malloc'ed here and freed by the caller.
+EM_JS(char*, js_shareable_link, (const char* hash), {
+    const link = new URL('#' + UTF8ToString(hash), window.location.href).href;
+    const size = lengthBytesUTF8(link) + 1;
+    const pointer = _malloc(size);
+    stringToUTF8(link, pointer, size);
+    return pointer;
+});
+
 // The page's script (web/vitrine.js) owns the <input type=file> and reads what is chosen.
 EM_JS(void, js_pick_catalogue_files, (), {
     if (Module.vitrinePickFiles) Module.vitrinePickFiles();
@@ -33,6 +45,13 @@ void pick_catalogue_files() { js_pick_catalogue_files(); }
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 
 void set_location_hash(const std::string& hash, bool push) { js_set_location_hash(hash.c_str(), push ? 1 : 0); }
+
+std::string shareable_link(const std::string& hash) {
+    char* link = js_shareable_link(hash.c_str());
+    std::string result(link);
+    std::free(link);
+    return result;
+}
 
 double now_ms() { return emscripten_get_now(); }
 
