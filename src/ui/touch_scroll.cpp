@@ -11,6 +11,7 @@ void TouchScroll::begin(float x, float y, double time_ms) {
     start_y_ = y;
     last_y_ = y;
     last_time_ = time_ms;
+    caught_glide_ = std::fabs(velocity_) >= kStopSpeed;
     velocity_ = 0;  // a touch catches a gliding list
 }
 
@@ -29,7 +30,7 @@ float TouchScroll::move(float x, float y, double time_ms) {
 bool TouchScroll::end(double time_ms) {
     touching_ = false;
     if (time_ms - last_time_ > 100) velocity_ = 0;  // the finger rested before lifting: no flick
-    return !moved_;
+    return !moved_ && !caught_glide_;
 }
 
 float TouchScroll::glide(double dt_ms) {

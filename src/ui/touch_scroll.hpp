@@ -9,7 +9,8 @@ public:
     void begin(float x, float y, double time_ms);
     // Pixels the content should move down by (finger moving down scrolls towards the top).
     float move(float x, float y, double time_ms);
-    // Returns true when the touch was a tap rather than a drag.
+    // Returns true when the touch was a tap: it barely moved, and it did not catch a gliding list
+    // (on a phone, touching a moving list only stops it).
     bool end(double time_ms);
     // Pixels to move in a frame of `dt_ms` while gliding; 0 once stopped or while touching.
     float glide(double dt_ms);
@@ -22,6 +23,7 @@ private:
 
     bool touching_ = false;
     bool moved_ = false;
+    bool caught_glide_ = false;  // this touch stopped a gliding list
     float start_x_ = 0, start_y_ = 0, last_y_ = 0;
     double last_time_ = 0;
     float velocity_ = 0;  // px/ms, smoothed over the last moves

@@ -49,3 +49,16 @@ TEST_CASE("a finger resting before it lifts does not flick") {
     touch.end(400);
     CHECK(touch.glide(16) == 0);
 }
+
+TEST_CASE("a touch that stops a gliding list is not a tap, and the next one is") {
+    TouchScroll touch;
+    touch.begin(100, 500, 0);
+    for (int i = 1; i <= 5; ++i) touch.move(100, 500.0f - 40.0f * static_cast<float>(i), 10.0 * i);
+    touch.end(55);
+    REQUIRE(touch.glide(16) != 0);
+    touch.begin(100, 300, 100);
+    CHECK_FALSE(touch.end(160));
+    CHECK(touch.glide(16) == 0);
+    touch.begin(100, 300, 400);
+    CHECK(touch.end(460));
+}
