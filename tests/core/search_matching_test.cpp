@@ -17,7 +17,7 @@ using namespace vitrine;
 namespace {
 
 // Every field search reads, as folded tokens.
-std::vector<std::string> indexed_words(const Product& p) {
+std::vector<Token> indexed_words(const Product& p) {
     std::vector<std::string> texts{p.title, p.description};
     for (const Rank& r : p.ranks) texts.push_back(r.category);
     for (const Spec& s : p.specs) texts.push_back(s.value);
@@ -25,16 +25,21 @@ std::vector<std::string> indexed_words(const Product& p) {
         texts.push_back(r.title);
         texts.push_back(r.body);
     }
-    std::vector<std::string> out;
+    std::vector<Token> out;
     for (const std::string& text : texts) {
-        for (const Token& t : tokenize(text)) out.push_back(t.text);
+        for (Token& t : tokenize(text)) out.push_back(std::move(t));
     }
     return out;
 }
 
-bool naive_match(const std::vector<std::string>& tokens, const QueryWords& q) {
+// A run of a code's parts matches only as written (or as the start of the word being typed).
+bool naive_match(const std::vector<Token>& tokens, const QueryWords& q) {
     for (std::size_t i = 0; i < q.words.size(); ++i) {
-        if (std::none_of(tokens.begin(), tokens.end(), [&](const std::string& t) { return token_matches_word(t, q, i); })) return false;
+        const auto matches = [&](const Token& t) {
+            if (!t.joined) return token_matches_word(t.text, q, i);
+            return t.text == q.words[i] || (i + 1 == q.words.size() && q.last_is_prefix && t.text.starts_with(q.words[i]));
+        };
+        if (std::none_of(tokens.begin(), tokens.end(), matches)) return false;
     }
     return true;
 }
@@ -67,13 +72,13 @@ TEST_CASE("whole words, misspelt or not, match exactly the products a plain scan
     CAPTURE(seed);
     const std::vector<Product> products = tools::generate_catalogue(400, seed);
     const SearchIndex index(products);
-    std::vector<std::vector<std::string>> tokens;
+    std::vector<std::vector<Token>> tokens;
     for (const Product& p : products) tokens.push_back(indexed_words(p));
     std::mt19937 random(seed);
     for (int n = 0; n < 40; ++n) {
-        const std::vector<std::string>& source = tokens[random() % tokens.size()];
+        const std::vector<Token>& source = tokens[random() % tokens.size()];
         std::string query;
-        for (std::size_t w = 1 + random() % 2; w > 0; --w) query += misspell(source[random() % source.size()], static_cast<int>(random() % 3), random) + " ";
+        for (std::size_t w = 1 + random() % 2; w > 0; --w) query += misspell(source[random() % source.size()].text, static_cast<int>(random() % 3), random) + " ";
         CAPTURE(query);
         const QueryWords q = query_words(query);
         REQUIRE_FALSE(q.last_is_prefix);
@@ -93,8 +98,8 @@ TEST_CASE("a word being typed matches only products that have a word it begins o
     const SearchIndex index(products);
     std::mt19937 random(11);
     for (int n = 0; n < 60; ++n) {
-        const std::vector<std::string> source = indexed_words(products[random() % products.size()]);
-        const std::string word = source[random() % source.size()];
+        const std::vector<Token> source = indexed_words(products[random() % products.size()]);
+        const std::string word = source[random() % source.size()].text;
         const std::string query = word.substr(0, 1 + random() % word.size());
         CAPTURE(query);
         const QueryWords q = query_words(query);
@@ -126,5 +131,41 @@ TEST_CASE("results do not depend on the query searched before") {
             CHECK(again.hits[k].product == in_order[i].hits[k].product);
             CHECK(again.hits[k].score == in_order[i].hits[k].score);
         }
+    }
+}
+
+TEST_CASE("a very long unbroken word (a URL in a description) is found as typed and does not bloat the index") {
+    std::string url = "https://example.com/";
+    while (url.size() < 600) url += "segment-" + std::to_string(url.size()) + "/";
+    std::vector<Product> products(2);
+    products[0].id = "long";
+    products[0].title = "Kettle";
+    products[0].description = "See " + url + " for the manual.";
+    products[1].id = "short";
+    products[1].title = "Teapot";
+    const SearchIndex index(products);
+    // Without a length limit on typo tolerance, this one word alone gave ~180,000 typo variants.
+    CHECK(index.memory_bytes() < 64 * 1024);
+    SearchRequest request;
+    request.query = url;
+    const SearchResult result = index.search(request);
+    REQUIRE(result.total == 1);
+    CHECK(products[result.hits[0].product].id == "long");
+}
+
+TEST_CASE("a code typed in full is found inside a longer code, also while it is being typed") {
+    std::vector<Product> products(2);
+    products[0].id = "lightning";
+    products[0].title = "Braided cable USB-C/Lightning, 2 m";
+    products[1].id = "type-a";
+    products[1].title = "USB cable Type-A to Micro-B";
+    const SearchIndex index(products);
+    for (const char* query : {"usb-c", "usb-c ", "USB-C/Light", "c-lightning", "usbc"}) {
+        CAPTURE(query);
+        SearchRequest request;
+        request.query = query;
+        const SearchResult result = index.search(request);
+        REQUIRE(result.total >= 1);  // "usbc" is also one typo away from plain "usb"
+        CHECK(products[result.hits[0].product].id == "lightning");
     }
 }

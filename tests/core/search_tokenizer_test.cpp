@@ -1,6 +1,7 @@
 // The words search sees: folded case and accents, codes whole and in parts, CJK in pieces.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -32,10 +33,15 @@ TEST_CASE("a word with spacing vowel signs (Devanagari) stays one word") {
     CHECK(words("भारत संस्करण").size() == 2);
 }
 
-TEST_CASE("codes are searchable whole and by their parts") {
+TEST_CASE("codes are searchable whole, by their parts and by runs of their parts") {
     CHECK(words("USB-C") == std::vector<std::string>{"usb", "c", "usbc"});
     CHECK(words("978-1492052203") == std::vector<std::string>{"978", "1492052203", "9781492052203"});
     CHECK(words("X200, v1.2") == std::vector<std::string>{"x200", "v1", "2", "v12"});
+    CHECK(words("USB-C/Lightning") == std::vector<std::string>{"usb", "c", "usbc", "lightning", "clightning", "usbclightning"});
+    const std::vector<std::string> url = words("https://example.com/manuals/kettle-k200-user-guide.pdf");
+    CHECK(std::find(url.begin(), url.end(), "examplecom") != url.end());
+    CHECK(std::find(url.begin(), url.end(), "k200") != url.end());
+    CHECK(std::all_of(url.begin(), url.end(), [](const std::string& w) { return w.size() <= kMaxJoinedChars; }));
     CHECK(words("well - known") == std::vector<std::string>{"well", "known"});  // a dash between spaces separates
     CHECK(words("end-") == std::vector<std::string>{"end"});
 }
@@ -62,6 +68,10 @@ TEST_CASE("queries are cut at 256 bytes on a character boundary and invalid byte
     CHECK(query_words("kett").last_is_prefix);
     CHECK_FALSE(query_words("kettle ").last_is_prefix);
     CHECK(query_words("!!! ...").words.empty());
+    const QueryWords code_being_typed = query_words("usb-ca");
+    CHECK(code_being_typed.words == std::vector<std::string>{"usb", "usbca"});
+    CHECK(code_being_typed.last_is_prefix);
+    CHECK(query_words("usb-c ").words == std::vector<std::string>{"usb", "c", "usbc"});
 }
 
 TEST_CASE("edit distance counts a transposition as one edit, in code points") {
@@ -78,4 +88,5 @@ TEST_CASE("a typo is allowed from 4 characters, two from 8") {
     CHECK(allowed_typos("kite") == 1);
     CHECK(allowed_typos("ёлка") == 1);  // characters, not bytes
     CHECK(allowed_typos("wireless") == 2);
+    CHECK(allowed_typos(std::string(kMaxTypoWordChars + 1, 'x')) == 0);  // URLs and joined codes match as typed
 }

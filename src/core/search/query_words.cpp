@@ -18,8 +18,12 @@ QueryWords query_words(std::string_view query) {
     query = utf8_prefix(query, kMaxQueryBytes);
     QueryWords out;
     const std::vector<Token> tokens = tokenize(query);
+    const bool ends_inside_word = !tokens.empty() && tokens.back().end == query.size();
     for (const Token& token : tokens) {
         if (out.words.size() == kMaxWords) break;
+        // In a code still being typed ("usb-ca"), the unfinished part and the shorter runs ending
+        // with it would have to match whole; the longest run, matched as a prefix, says it all.
+        if (ends_inside_word && token.end == query.size() && &token != &tokens.back()) continue;
         if (std::find(out.words.begin(), out.words.end(), token.text) == out.words.end()) out.words.push_back(token.text);
     }
     out.last_is_prefix = !tokens.empty() && tokens.back().end == query.size() && !out.words.empty() && out.words.back() == tokens.back().text;
@@ -29,6 +33,7 @@ QueryWords query_words(std::string_view query) {
 int allowed_typos(std::string_view word) {
     std::size_t chars = 0;
     for (const char c : word) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    if (chars > kMaxTypoWordChars) return 0;
     return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
 }
 

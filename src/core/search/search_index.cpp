@@ -29,7 +29,7 @@ constexpr std::size_t kWalkRatio = 8;
 
 void add_field(TermIndexBuilder& builder, std::uint32_t doc, std::string_view text, float boost, float& length) {
     for (const Token& token : tokenize(text)) {
-        builder.add(doc, token.text, boost);
+        builder.add(doc, token.text, boost, !token.joined);
         length += boost;
     }
 }

@@ -57,40 +57,48 @@ std::vector<std::string> deletions_of(std::string_view term, int depth) {
 }
 
 // A term within one edit of a word of 4+ characters has 4+ itself when it must lose one; within
-// two edits of a word of 8+, a term that must lose two has 8+ (see TermIndex::deletions_).
-int deletion_depth(std::size_t chars) { return chars >= 8 ? 2 : chars >= 4 ? 1 : 0; }
+// two edits of a word of 8+, a term that must lose two has 8+ (see TermIndex::deletions_). A term
+// more than two longer than the longest typo-tolerant word can never be within two edits of one.
+int deletion_depth(std::size_t chars) {
+    if (chars > kMaxTypoWordChars + 2) return 0;
+    return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
+}
 
 }  // namespace
 
-void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, float weight) {
-    std::vector<Posting>& list = postings_[term];
+void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, float weight, bool spelled) {
+    Entry& entry = entries_[term];
+    entry.spelled |= spelled;
+    std::vector<Posting>& list = entry.postings;
     if (!list.empty() && list.back().doc == doc) list.back().score += weight;
     else list.push_back({doc, weight});
 }
 
 TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k1) {
     TermIndex index;
-    index.terms_.reserve(postings_.size());
-    for (const auto& entry : postings_) index.terms_.push_back(entry.first);
+    index.terms_.reserve(entries_.size());
+    for (const auto& entry : entries_) index.terms_.push_back(entry.first);
     std::sort(index.terms_.begin(), index.terms_.end());
     index.offsets_.reserve(index.terms_.size() + 1);
     index.offsets_.push_back(0);
     index.documents_ = length_norm.size();
     const auto documents = static_cast<float>(length_norm.size());
     for (std::uint32_t id = 0; id < index.terms_.size(); ++id) {
-        std::vector<Posting>& list = postings_[index.terms_[id]];
+        Entry& entry = entries_[index.terms_[id]];
+        std::vector<Posting>& list = entry.postings;
         const auto df = static_cast<float>(list.size());
         const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
         for (Posting& p : list) p.score = idf * p.score * (k1 + 1.0f) / (p.score + length_norm[p.doc]);
         index.postings_.insert(index.postings_.end(), list.begin(), list.end());
         index.offsets_.push_back(static_cast<std::uint32_t>(index.postings_.size()));
         std::vector<Posting>().swap(list);
+        if (!entry.spelled) continue;
         const std::string& term = index.terms_[id];
         for (const std::string& variant : deletions_of(term, deletion_depth(char_starts(term).size()))) {
             index.deletions_.push_back(std::uint64_t{hash_of(variant)} << 32 | id);
         }
     }
-    postings_.clear();
+    entries_.clear();
     std::sort(index.deletions_.begin(), index.deletions_.end());
     index.deletions_.shrink_to_fit();
     return index;

@@ -60,12 +60,18 @@ private:
 
 class TermIndexBuilder {
 public:
-    void add(std::uint32_t doc, const std::string& term, float weight);
+    // `spelled`: the term is a word as written somewhere, so a typo in it is forgiven; runs of a
+    // code's parts are not (nobody misspells "usbc", and a typo table per run would be large).
+    void add(std::uint32_t doc, const std::string& term, float weight, bool spelled);
     // `length_norm[doc]` is BM25's k1 * (1 - b + b * length / average length).
     TermIndex build(const std::vector<float>& length_norm, float k1);
 
 private:
-    std::unordered_map<std::string, std::vector<Posting>> postings_;
+    struct Entry {
+        std::vector<Posting> postings;
+        bool spelled = false;
+    };
+    std::unordered_map<std::string, Entry> entries_;
 };
 
 }  // namespace vitrine

@@ -88,22 +88,29 @@ public:
         append_folded(part_.text, d.code);
         part_.end = d.end;
     }
+    // A part, then every run of parts ending with it, joined ("usb-c/lightning" gives usbc when
+    // "c" ends and clightning, usbclightning when "lightning" does): a code typed in full is found
+    // inside a longer one. Runs stop at kMaxJoinedChars and kMaxJoinedParts, so a URL adds a few
+    // terms per part.
     void end_part() {
         if (part_.text.empty()) return;
-        if (parts_ == 0) word_ = part_;
-        else {
-            word_.text += part_.text;
-            word_.end = part_.end;
-        }
-        ++parts_;
+        parts_.push_back(part_);
         out_.push_back(std::move(part_));
         part_ = Token{};
+        std::string joined = parts_.back().text;
+        const std::size_t last = parts_.size() - 1;
+        for (std::size_t first = last; first-- > 0 && last - first < kMaxJoinedParts;) {
+            joined.insert(0, parts_[first].text);
+            if (characters(joined) > kMaxJoinedChars) break;
+            out_.push_back(Token{joined, parts_[first].begin, parts_.back().end, true});
+        }
     }
     void end_word() {
         end_part();
-        if (parts_ > 1) out_.push_back(std::move(word_));  // the code as one term: "usbc"
-        parts_ = 0;
-        word_ = Token{};
+        // The whole code, when short enough to be a run, is a word as written: "heavyduty" for
+        // "heavy-duty" forgives a typo like any word does.
+        if (parts_.size() > 1 && out_.back().begin == parts_.front().begin) out_.back().joined = false;
+        parts_.clear();
     }
     void add_cjk(const Decoded& d, const Decoded* previous_cjk) {
         end_word();
@@ -119,9 +126,13 @@ public:
     }
 
 private:
+    static std::size_t characters(const std::string& text) {
+        return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    }
+
     std::vector<Token>& out_;
-    Token part_, word_;
-    int parts_ = 0;
+    Token part_;
+    std::vector<Token> parts_;  // of the code being read
 };
 
 }  // namespace

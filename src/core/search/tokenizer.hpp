@@ -1,5 +1,6 @@
-// Words as search sees them: Unicode case- and accent-folded (utf8proc), codes kept whole
-// ("USB-C" gives usb, c and usbc), CJK split into characters and character pairs.
+// Words as search sees them: Unicode case- and accent-folded (utf8proc), codes searchable by their
+// parts and their runs of parts ("USB-C" gives usb, c and usbc), CJK split into characters and
+// character pairs.
 #pragma once
 
 #include <cstddef>
@@ -13,7 +14,13 @@ struct Token {
     std::string text;       // folded
     std::size_t begin = 0;  // byte range in the original text
     std::size_t end = 0;
+    bool joined = false;    // a run of some of a code's parts ("clightning"), not a word as written
 };
+
+// Joined runs of a code's parts longer than this, or of more parts, are not terms; their shorter
+// runs and parts are. (An ISBN written 978-1-4920-5220-3 has five parts.)
+inline constexpr std::size_t kMaxJoinedChars = 32;
+inline constexpr std::size_t kMaxJoinedParts = 6;
 
 std::vector<Token> tokenize(std::string_view text);
 
