@@ -33,6 +33,12 @@ bool TouchScroll::end(double time_ms) {
     return !moved_ && !caught_glide_;
 }
 
+void TouchScroll::cancel() {
+    touching_ = false;
+    moved_ = true;  // not a tap
+    velocity_ = 0;
+}
+
 float TouchScroll::glide(double dt_ms) {
     if (touching_ || std::fabs(velocity_) < kStopSpeed) {
         if (!touching_) velocity_ = 0;

@@ -12,6 +12,9 @@ public:
     // Returns true when the touch was a tap: it barely moved, and it did not catch a gliding list
     // (on a phone, touching a moving list only stops it).
     bool end(double time_ms);
+    // A second finger: the gesture is the browser's pinch zoom, so nothing scrolls, glides or taps
+    // until the next touch begins.
+    void cancel();
     // Pixels to move in a frame of `dt_ms` while gliding; 0 once stopped or while touching.
     float glide(double dt_ms);
     bool dragging() const { return touching_ && moved_; }

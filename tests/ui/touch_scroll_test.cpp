@@ -62,3 +62,15 @@ TEST_CASE("a touch that stops a gliding list is not a tap, and the next one is")
     touch.begin(100, 300, 400);
     CHECK(touch.end(460));
 }
+
+TEST_CASE("a second finger (a pinch) stops the scroll: nothing moves, glides or taps until the next touch") {
+    TouchScroll touch;
+    touch.begin(100, 300, 0);
+    CHECK(touch.move(100, 250, 16) == -50);
+    touch.cancel();
+    CHECK(touch.move(100, 150, 32) == 0);
+    CHECK_FALSE(touch.end(48));
+    CHECK(touch.glide(16) == 0);
+    touch.begin(100, 300, 500);
+    CHECK(touch.end(560));  // the next touch is an ordinary tap again
+}

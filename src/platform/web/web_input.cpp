@@ -109,7 +109,13 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user) {
     auto* viewer = static_cast<WebViewer*>(user);
     viewer->make_current();
     if (e->numTouches < 1) return EM_FALSE;
-    const EmscriptenTouchPoint& t = e->touches[0];  // one finger scrolls and taps; pinch is the browser's zoom
+    // One finger scrolls and taps. Two are a pinch, left to the browser to zoom (the canvas has
+    // touch-action: pinch-zoom).
+    if (e->numTouches > 1) {
+        viewer->touch().cancel();
+        return EM_FALSE;
+    }
+    const EmscriptenTouchPoint& t = e->touches[0];
     const auto x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
     const double now = e->timestamp;
     ImGuiIO& io = ImGui::GetIO();
@@ -127,6 +133,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user) {
             break;
         default: touch.end(now); break;
     }
+    // One finger's events are the viewer's: left to the browser, a drag would start its own scroll
+    // and a tap would be followed by an emulated mouse click.
     return EM_TRUE;
 }
 
