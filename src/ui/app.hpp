@@ -94,6 +94,7 @@ private:
     ThemeChoice theme_choice_ = ThemeChoice::system;
     bool system_dark_ = false;
     bool show_diagnostics_ = false;
+    bool show_filters_ = false;  // a narrow view shows the facet panel in place of the results
     std::map<std::string, std::array<float, 4>> layout_;  // name → x, y, width, height in CSS pixels
 };
 

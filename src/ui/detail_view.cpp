@@ -49,22 +49,24 @@ void draw_two_column_table(const char* id, const std::vector<Spec>& rows) {
 
 // Pictures load in the background; until then (or when they cannot load) a tile says so.
 void draw_gallery(const std::vector<Image>& images) {
-    constexpr float kTile = 220.0f;
+    // Up to 220 px a tile; a narrow window still fits two side by side.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float tile = std::min(220.0f, std::max(120.0f, (avail - ImGui::GetStyle().ItemSpacing.x) / 2));
     for (std::size_t i = 0; i < images.size(); ++i) {
-        if (i > 0) ImGui::SameLine();
+        if (i > 0) same_line_if_fits(tile);
         const host::ImageTexture& picture = host::image(images[i].url);
         if (picture.status == host::ImageTexture::Status::ready) {
-            const float scale = kTile / static_cast<float>(std::max(picture.width, picture.height));
+            const float scale = tile / static_cast<float>(std::max(picture.width, picture.height));
             ImGui::Image(ImTextureRef(static_cast<ImTextureID>(picture.texture)),
                          ImVec2(static_cast<float>(picture.width) * scale, static_cast<float>(picture.height) * scale));
         } else {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImDrawList* draw = ImGui::GetWindowDrawList();
-            draw->AddRectFilled(at, ImVec2(at.x + kTile, at.y + kTile), palette().card, 8.0f);
+            draw->AddRectFilled(at, ImVec2(at.x + tile, at.y + tile), palette().card, 8.0f);
             const char* label = picture.status == host::ImageTexture::Status::loading ? "Loading picture…" : "No picture";
             const ImVec2 size = ImGui::CalcTextSize(label);
-            draw->AddText(ImVec2(at.x + (kTile - size.x) * 0.5f, at.y + (kTile - size.y) * 0.5f), palette().muted, label);
-            ImGui::Dummy(ImVec2(kTile, kTile));
+            draw->AddText(ImVec2(at.x + (tile - size.x) * 0.5f, at.y + (tile - size.y) * 0.5f), palette().muted, label);
+            ImGui::Dummy(ImVec2(tile, tile));
         }
         if (!images[i].alt.empty()) ImGui::SetItemTooltip("%s", images[i].alt.c_str());
     }
@@ -79,11 +81,11 @@ void App::draw_detail_view(const Product& product) {
         navigate(std::move(back), true);
         focus_search_box_ = true;
     }
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Copy link"));
     if (ImGui::Button("Copy link")) ImGui::SetClipboardText(host::shareable_link(format_route(route_)).c_str());
     mark("copy-link");
     if (is_web_link(product.url)) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width("Open store page"));
         if (ImGui::Button("Open store page")) host::open_url(product.url);
     }
 
@@ -105,8 +107,8 @@ void App::draw_detail_view(const Product& product) {
         ImGui::TextDisabled("No ratings yet");
     }
     if (!product.reviews.empty() || product.reviews_count > 0) {
-        ImGui::SameLine();
         const std::string label = "Read " + std::to_string(product.reviews.size()) + " reviews";
+        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x);
         const bool clicked = link(label.c_str());
         mark("reviews-link");
         if (clicked) {

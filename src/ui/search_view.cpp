@@ -18,6 +18,11 @@ namespace {
 constexpr float kFacetPanelWidth = 250.0f;
 constexpr float kRowHeight = 72.0f;
 constexpr float kThumbnailSize = 56.0f;
+constexpr float kPriceColumnWidth = 150.0f;
+// Below these widths (phones, zoomed-in windows) the facet panel gives way to the results, and
+// a row puts its price under the rating instead of in a column of its own.
+constexpr float kNarrowViewWidth = 720.0f;
+constexpr float kCompactRowWidth = 480.0f;
 
 // The product's first picture, loaded as the row comes into view; until then, or when it cannot
 // be loaded, a tile with the title's first letter.
@@ -63,14 +68,17 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     mark("row-" + std::to_string(row));
     draw_thumbnail(product, ImVec2(origin.x + 4, origin.y + 4));
 
+    const bool compact = width < kCompactRowWidth;
     const float text_x = kThumbnailSize + 18;
-    const float price_width = 150.0f;
+    const float text_right = width - (compact ? 8 : kPriceColumnWidth + 12);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 6));
     ImGui::PushFont(fonts().bold, kBaseFontSize);
-    draw_highlighted_text(product.title, highlight_text(product.title, route_.query), width - text_x - price_width - 12);
+    draw_highlighted_text(product.title, highlight_text(product.title, route_.query), text_right - text_x);
     ImGui::PopFont();
 
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::PushClipRect(ImVec2(origin.x + text_x, origin.y), ImVec2(origin.x + text_right, origin.y + kRowHeight), true);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + text_x, origin.y + 8 + line));
     draw_stars(product.rating.average, ImGui::GetFontSize() * 0.95f);
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
@@ -80,15 +88,21 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
         ImGui::TextUnformatted("No ratings yet");
     }
     ImGui::PopStyleColor();
+    ImGui::PopClipRect();
 
     const std::string price = price_label(product);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - price_width, origin.y + 6));
-    ImGui::PushFont(fonts().bold, kBaseFontSize * 1.1f);
+    const ImVec2 price_at = compact ? ImVec2(origin.x + text_x, origin.y + 8 + 2 * line) : ImVec2(origin.x + width - kPriceColumnWidth, origin.y + 6);
+    ImGui::SetCursorScreenPos(price_at);
+    ImGui::PushFont(fonts().bold, kBaseFontSize * (compact ? 1.0f : 1.1f));
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     ImGui::TextUnformatted(price.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - price_width, origin.y + 8 + ImGui::GetTextLineHeightWithSpacing()));
+    if (compact) {
+        ImGui::SameLine();
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(price_at.x, origin.y + 8 + line));
+    }
     draw_stock_badge(product.in_stock);
 
     // The row's full height as an item (less the spacing ImGui adds after it), so each row
@@ -130,12 +144,24 @@ void App::draw_search_view() {
     // Enter deactivates the box in the same frame it is pressed, so a just-deactivated box counts.
     const bool box_has_keys = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
 
-    ImGui::BeginChild("facets", ImVec2(kFacetPanelWidth, 0), ImGuiChildFlags_None);
-    FacetChange change = draw_facet_panel(result_.facets, route_);
-    ImGui::EndChild();
-    if (change.changed) navigate(std::move(change.route), false);
+    // A narrow view shows the facet panel or the results, switched by a button; a wide one both.
+    const bool narrow = ImGui::GetContentRegionAvail().x < kNarrowViewWidth;
+    if (narrow) {
+        const std::string label = show_filters_ ? "Show " + std::to_string(result_.total) + (result_.total == 1 ? " product" : " products")
+                                                : std::string("Filters and sorting");
+        if (ImGui::Button(label.c_str())) show_filters_ = !show_filters_;
+        mark("filters-toggle");
+    }
+    if (!narrow || show_filters_) {
+        ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : kFacetPanelWidth, 0), ImGuiChildFlags_None);
+        FacetChange change = draw_facet_panel(result_.facets, route_);
+        ImGui::EndChild();
+        mark("facets");
+        if (change.changed) navigate(std::move(change.route), false);
+        if (narrow) return;
+        ImGui::SameLine();
+    }
 
-    ImGui::SameLine();
     ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     ImGui::Text("%zu %s", result_.total, result_.total == 1 ? "product" : "products");

@@ -93,4 +93,13 @@ bool link(const char* label) {
     return hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
 }
 
+void same_line_if_fits(float next_width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    // After an item the cursor waits at the start of the next line: from there to the right edge.
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (ImGui::GetItemRectMax().x + spacing + next_width <= right_edge) ImGui::SameLine();
+}
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
 }  // namespace vitrine

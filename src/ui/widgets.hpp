@@ -25,6 +25,13 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
 // Text in the bold face at `scale` times the base size, wrapped to the available width.
 void draw_heading(std::string_view text, float scale);
 
+// Puts the next item beside the last one when `next_width` still fits there, else on a new line
+// (a narrow window wraps a row of buttons or pictures instead of cutting it off).
+void same_line_if_fits(float next_width);
+
+// Width of a button with this label.
+float button_width(const char* label);
+
 // A text that looks and acts like a link; returns true when clicked.
 bool link(const char* label);
 

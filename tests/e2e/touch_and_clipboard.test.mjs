@@ -202,3 +202,22 @@ test('"Copy link" puts the product\'s full address on the system clipboard, and 
   assert.equal(s.productId, 'E-2001');
   await page.context().close();
 });
+
+test('on a phone-sized screen the results take the whole width and the filters wait behind a button', async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(server.url + '/');
+  await waitForReady(page);
+  let s = await state(page);
+  assert.ok(s.layout['filters-toggle'], 'a button shows the filters');
+  assert.equal(s.layout.facets, undefined, 'the facet panel is not squeezed beside the results');
+  assert.ok(s.layout['row-0'][2] > 330, `a result row is nearly the screen's width (${s.layout['row-0'][2]} px)`);
+  await screenshot(page, 'phone-search');
+
+  const [x, y, w, h] = s.layout['filters-toggle'];
+  await (await finger(page)).tap(x + w / 2, y + h / 2);
+  await frames(page, 3);
+  s = await state(page);
+  assert.ok(s.layout.facets, 'the tap shows the facet panel');
+  await screenshot(page, 'phone-filters');
+  await page.context().close();
+});

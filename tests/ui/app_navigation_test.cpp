@@ -115,3 +115,29 @@ TEST_CASE("a search that finds nothing offers a close spelling, and clicking it 
     CHECK(state_of(app)["query"] == "python cookbook");
     CHECK(state_of(app)["results"][0] == "102");
 }
+
+TEST_CASE("in a narrow window the filters give way to the results, behind a button") {
+    HeadlessUi ui;
+    ui.display_size = ImVec2(600, 800);
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    ui.frame(app, 2);
+    auto layout = state_of(app)["layout"];
+    REQUIRE(layout.contains("filters-toggle"));
+    CHECK_FALSE(layout.contains("facets"));
+    REQUIRE(layout.contains("row-0"));
+    CHECK(layout["row-0"][2].get<float>() > 500);  // the results have the whole width
+
+    const auto toggle = layout["filters-toggle"];
+    ui.click(app, toggle[0].get<float>() + toggle[2].get<float>() / 2, toggle[1].get<float>() + toggle[3].get<float>() / 2);
+    layout = state_of(app)["layout"];
+    CHECK(layout.contains("facets"));
+    CHECK_FALSE(layout.contains("row-0"));
+
+    ui.display_size = ImVec2(1280, 800);
+    ui.frame(app, 2);
+    layout = state_of(app)["layout"];
+    CHECK(layout.contains("facets"));
+    CHECK(layout.contains("row-0"));
+    CHECK_FALSE(layout.contains("filters-toggle"));
+}

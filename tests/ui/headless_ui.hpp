@@ -41,7 +41,7 @@ public:
     void frame(App& app, int count = 1) {
         for (int i = 0; i < count; ++i) {
             ImGuiIO& io = ImGui::GetIO();
-            io.DisplaySize = ImVec2(1280, 800);
+            io.DisplaySize = display_size;
             io.DeltaTime = 1.0f / 60.0f;
             ImGui::NewFrame();
             app.frame();
@@ -57,10 +57,22 @@ public:
         frame(app);
     }
 
+    // A mouse click at (x, y): move, press, release, each in its own frame.
+    void click(App& app, float x, float y) {
+        ImGui::GetIO().AddMousePosEvent(x, y);
+        frame(app);
+        ImGui::GetIO().AddMouseButtonEvent(0, true);
+        frame(app);
+        ImGui::GetIO().AddMouseButtonEvent(0, false);
+        frame(app);
+    }
+
     void type(App& app, const std::string& text) {
         ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
         frame(app);
     }
+
+    ImVec2 display_size{1280, 800};  // the canvas, in CSS pixels
 
 private:
     ImGuiContext* context_;
