@@ -88,6 +88,8 @@ private:
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)
     bool loaded_ = false;
     bool address_pending_ = false;  // the route changed without a history entry; see write_pending_address()
+    double address_changed_at_ = 0;  // ImGui time of that change
+    double frame_time_ = 0;          // ImGui time of the current frame
     std::vector<std::string> load_errors_;
     std::vector<double> frame_ms_;  // the last frames' CPU times, newest last
     std::size_t frames_drawn_ = 0;  // lets a caller tell which of the last frames followed its event
