@@ -59,17 +59,29 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
     const char* begin = text.data();
+    const char* end = begin + text.size();
+    // Too long for the line: cut at the last character that fits beside an ellipsis.
+    const char* shown_end = end;
+    const char* ellipsis = "…";
+    const bool cut = ImGui::CalcTextSize(begin, end).x > max_width;
+    if (cut) {
+        const float room = std::max(0.0f, max_width - ImGui::CalcTextSize(ellipsis).x);
+        ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, begin, end, &shown_end);
+    }
+    const float shown_width = ImGui::CalcTextSize(begin, shown_end).x;
+    draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
     for (const Span& span : spans) {
         if (span.begin >= span.end || span.end > text.size()) continue;
         const float x0 = ImGui::CalcTextSize(begin, begin + span.begin).x;
-        const float x1 = ImGui::CalcTextSize(begin, begin + span.end).x;
-        draw->AddRectFilled(ImVec2(origin.x + x0, origin.y), ImVec2(origin.x + x1, origin.y + height), palette().highlight, 3.0f);
+        const float x1 = std::min(ImGui::CalcTextSize(begin, begin + span.end).x, shown_width);
+        if (x0 < x1) draw->AddRectFilled(ImVec2(origin.x + x0, origin.y), ImVec2(origin.x + x1, origin.y + height), palette().highlight, 3.0f);
     }
-    draw->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), begin, begin + text.size());
+    draw->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), begin, shown_end);
+    if (cut) draw->AddText(ImVec2(origin.x + shown_width, origin.y), ImGui::GetColorU32(ImGuiCol_Text), ellipsis);
     draw->PopClipRect();
     ImGui::Dummy(ImVec2(max_width, height));
+    if (cut) ImGui::SetItemTooltip("%.*s", static_cast<int>(text.size()), begin);
 }
 
 void draw_heading(std::string_view text, float scale) {

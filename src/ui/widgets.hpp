@@ -19,7 +19,8 @@ void draw_stock_badge(bool in_stock);
 // "£42.44", or "Price not available".
 std::string price_label(const Product& product);
 
-// Text with the byte ranges in `spans` painted behind, on one line, clipped to `max_width`.
+// Text with the byte ranges in `spans` painted behind, on one line of at most `max_width`: a
+// longer text ends in an ellipsis and shows whole in a tooltip.
 void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width);
 
 // Text in the bold face at `scale` times the base size, wrapped to the available width.
