@@ -115,10 +115,11 @@ void App::draw_reviews_view(const Product& product) {
         changed = true;
     }
 
-    ImGui::SetNextItemWidth(320);
+    ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x));
     if (ImGui::InputTextWithHint("##review-query", "Search these reviews…", &next.review_query)) changed = true;
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(200);
+    constexpr float kSortWidth = 200.0f;
+    same_line_if_fits(kSortWidth);
+    ImGui::SetNextItemWidth(kSortWidth);
     const char* current = kReviewSortLabels[0].second;
     for (const auto& [order, label] : kReviewSortLabels) {
         if (order == route_.review_sort) current = label;
@@ -133,7 +134,7 @@ void App::draw_reviews_view(const Product& product) {
         ImGui::EndCombo();
     }
     if (route_.review_stars != 0) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width("Show all stars"));
         if (ImGui::Button("Show all stars")) {
             next.review_stars = 0;
             changed = true;
