@@ -107,12 +107,7 @@ TEST_CASE("a search that finds nothing offers a close spelling, and clicking it 
     const auto state = state_of(app);
     CHECK(state["total"] == 0);
     REQUIRE(state["layout"].contains("suggestion"));
-    const auto rect = state["layout"]["suggestion"];
-    ImGui::GetIO().AddMousePosEvent(rect[0].get<float>() + 4, rect[1].get<float>() + 4);
-    ui.frame(app);
-    ImGui::GetIO().AddMouseButtonEvent(0, true);
-    ui.frame(app);
-    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    ui.click_item(app, "suggestion");
     ui.frame(app, 2);
     CHECK(state_of(app)["query"] == "python cookbook");
     CHECK(state_of(app)["results"][0] == "102");
@@ -130,8 +125,7 @@ TEST_CASE("in a narrow window the filters give way to the results, behind a butt
     REQUIRE(layout.contains("row-0"));
     CHECK(layout["row-0"][2].get<float>() > 500);  // the results have the whole width
 
-    const auto toggle = layout["filters-toggle"];
-    ui.click(app, toggle[0].get<float>() + toggle[2].get<float>() / 2, toggle[1].get<float>() + toggle[3].get<float>() / 2);
+    ui.click_item(app, "filters-toggle");
     layout = state_of(app)["layout"];
     CHECK(layout.contains("facets"));
     CHECK_FALSE(layout.contains("row-0"));

@@ -23,8 +23,11 @@ std::string catalogue_with_description(const std::string& description) {
     return nlohmann::json{{"schema", "vitrine.catalogue/1"}, {"products", {product}}}.dump();
 }
 
-std::array<float, 4> rect_of(const App& app, const std::string& name) {
-    return nlohmann::json::parse(app.state_json())["layout"][name].get<std::array<float, 4>>();
+// A catalogue of one product with this description, open in its detail view.
+void open_description(HeadlessUi& ui, App& app, const std::string& description) {
+    app.load_file(catalogue_with_description(description), "kettle.json", true);
+    app.apply_location_hash("#/product/D-1");
+    ui.frame(app, 3);
 }
 
 void mouse_to(HeadlessUi& ui, App& app, float x, float y) {
@@ -57,11 +60,9 @@ TEST_CASE("dragging across a wrapped description and pressing Ctrl+C copies that
     App app;
     capture_clipboard();
     const std::string description = long_description();
-    app.load_file(catalogue_with_description(description), "kettle.json", true);
-    app.apply_location_hash("#/product/D-1");
-    ui.frame(app, 3);
+    open_description(ui, app, description);
 
-    const auto field = rect_of(app, "description");
+    const auto field = vitrine::testing::layout_rect(app, "description");
     const float line = ImGui::GetTextLineHeight();
     REQUIRE(field[3] >= 4 * line);  // wrapped over several rows, all shown: no inner scrolling
     // From the very start of the text to the middle of its third row.
@@ -86,11 +87,9 @@ TEST_CASE("Ctrl+A then Ctrl+C in the description copies it whole, long words and
     for (int i = 0; i < 5; ++i) description += "very-long-address-without-spaces/";  // wider than the column
     description += "\n";
     for (int i = 0; i < 30; ++i) description += "取扱説明書をよくお読みください。";
-    app.load_file(catalogue_with_description(description), "kettle.json", true);
-    app.apply_location_hash("#/product/D-1");
-    ui.frame(app, 3);
+    open_description(ui, app, description);
 
-    const auto field = rect_of(app, "description");
+    const auto field = vitrine::testing::layout_rect(app, "description");
     mouse_to(ui, app, field[0] + 10, field[1] + 5);
     mouse_button(ui, app, true);
     mouse_button(ui, app, false);
@@ -103,10 +102,8 @@ TEST_CASE("the description looks like text: as tall as its rows, no wider than t
     HeadlessUi ui;
     App app;
     const std::string description = long_description();
-    app.load_file(catalogue_with_description(description), "kettle.json", true);
-    app.apply_location_hash("#/product/D-1");
-    ui.frame(app, 3);
-    const auto field = rect_of(app, "description");
+    open_description(ui, app, description);
+    const auto field = vitrine::testing::layout_rect(app, "description");
     CHECK(field[2] <= 900);
     // The same number of rows ImGui's own wrapped text takes at that width.
     const float wrapped_height = ImGui::CalcTextSize(description.c_str(), nullptr, false, field[2]).y;
@@ -118,10 +115,8 @@ TEST_CASE("the Copy description button still copies the whole description") {
     App app;
     capture_clipboard();
     const std::string description = long_description();
-    app.load_file(catalogue_with_description(description), "kettle.json", true);
-    app.apply_location_hash("#/product/D-1");
-    ui.frame(app, 3);
-    const auto field = rect_of(app, "description");
+    open_description(ui, app, description);
+    const auto field = vitrine::testing::layout_rect(app, "description");
     // The button sits right under the description.
     mouse_to(ui, app, field[0] + 20, field[1] + field[3] + ImGui::GetStyle().ItemSpacing.y + 4);
     mouse_button(ui, app, true);

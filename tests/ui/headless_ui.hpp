@@ -3,6 +3,8 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "imgui.h"
@@ -22,6 +24,11 @@ inline FontFiles shipped_fonts() {
         start = end + 1;
     }
     return files;
+}
+
+// Where a marked item is, as state().layout gives it: x, y, width, height.
+inline std::array<float, 4> layout_rect(const App& app, const std::string& name) {
+    return nlohmann::json::parse(app.state_json())["layout"].at(name).get<std::array<float, 4>>();
 }
 
 class HeadlessUi {
@@ -65,6 +72,12 @@ public:
         frame(app);
         ImGui::GetIO().AddMouseButtonEvent(0, false);
         frame(app);
+    }
+
+    // A click in the middle of an item the views marked for state().layout.
+    void click_item(App& app, const std::string& name) {
+        const std::array<float, 4> rect = layout_rect(app, name);
+        click(app, rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
     }
 
     void type(App& app, const std::string& text) {
