@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +42,23 @@ export function startServer(extra = {}) {
     url: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((done) => server.close(done)),
   })));
+}
+
+// The static server (with `extra` pages) and Chromium, started before a test file's tests and
+// stopped after them. Returns { url, browser }, filled in once they run.
+export function serveAndBrowse(extra = {}) {
+  const site = {};
+  let server;
+  before(async () => {
+    server = await startServer(extra);
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }
 
 export function launchBrowser() {

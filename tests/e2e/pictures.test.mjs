@@ -1,9 +1,9 @@
 // Product pictures load in the background into the gallery and the result rows; a picture that
 // cannot load leaves its placeholder.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newPage, waitForReady, screenshot } from './harness.mjs';
+import { serveAndBrowse, newPage, waitForReady, screenshot } from './harness.mjs';
 
 // An 8×8 picture of one red (208, 32, 48), made for this test.
 const redPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGO4oGCAFTEMLQkASmxIATY0D3MAAAAASUVORK5CYII=', 'base64');
@@ -14,15 +14,7 @@ const catalogue = JSON.stringify({
     { id: 'gone', title: 'Missing Picture Kettle', images: [{ url: '/nowhere.png', alt: 'lost' }] },
   ],
 });
-let server, browser;
-before(async () => {
-  server = await startServer({ '/red.png': redPng, '/pictures.json': catalogue });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveAndBrowse({ '/red.png': redPng, '/pictures.json': catalogue });
 
 async function redPixels(page, name) {
   const png = fs.readFileSync(await screenshot(page, name));
@@ -41,8 +33,8 @@ async function redPixels(page, name) {
 }
 
 test('a loadable picture appears in the row and in the gallery; a missing one keeps its placeholder', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/?data=pictures.json`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/?data=pictures.json`);
   await waitForReady(page);
   await page.waitForTimeout(500);  // the pictures load in the background
   const inRows = await redPixels(page, 'pictures-rows');

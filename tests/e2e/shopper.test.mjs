@@ -1,18 +1,10 @@
 // A shopper at the keyboard and mouse, in the real page: type a misspelt query, open the top
 // result with Enter, reload, go Back, read the reviews and filter them by stars, drop a file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, frames } from './harness.mjs';
+import { serveAndBrowse, newPage, waitForReady, state, screenshot, inkOf, frames } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveAndBrowse();
 
 // Clicks the middle of an item the viewer reports in state().layout.
 async function clickItem(page, name) {
@@ -25,8 +17,8 @@ async function clickItem(page, name) {
 }
 
 test('typing a misspelt query finds the product; Enter opens it; reload and Back keep the place', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
   await waitForReady(page);
   await page.keyboard.type('wireles headphnes', { delay: 20 });
   await frames(page);
@@ -59,8 +51,8 @@ test('typing a misspelt query finds the product; Enter opens it; reload and Back
 });
 
 test('arrow keys choose a result, Esc comes back, / focuses the search box', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/#/search?q=garden');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/#/search?q=garden');
   await waitForReady(page);
   const results = (await state(page)).results;
   await page.keyboard.press('ArrowDown');
@@ -85,8 +77,8 @@ test('arrow keys choose a result, Esc comes back, / focuses the search box', asy
 });
 
 test('the reviews: the 5-star bar filters the list, and the URL says so', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/#/product/K-3001');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/#/product/K-3001');
   await waitForReady(page);
   await clickItem(page, 'reviews-link');
   let s = await state(page);
@@ -104,8 +96,8 @@ test('the reviews: the 5-star bar filters the list, and the URL says so', async 
 });
 
 test('a product page dropped on the viewer opens as the catalogue', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
   await waitForReady(page);
   const markdown = '---\nproduct_id: DROP-1\ntitle: Dropped Teapot\nprice: "£9.99"\ncurrency: GBP\nin_stock: true\n---\n\n# Dropped Teapot\n';
   await page.evaluate((text) => {
@@ -123,8 +115,8 @@ test('a product page dropped on the viewer opens as the catalogue', async () => 
 });
 
 test('the dark theme is a different look, and data problems are listed', async () => {
-  const page = await newPage(browser, { colorScheme: 'dark' });
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser, { colorScheme: 'dark' });
+  await page.goto(site.url + '/');
   await waitForReady(page);
   assert.equal((await state(page)).theme, 'dark', 'prefers-color-scheme: dark is followed');
   const dark = await inkOf(page, await screenshot(page, 'theme-dark'));

@@ -1,17 +1,14 @@
 // The page as a newcomer first sees it: it loads, draws, answers its JS API, stays sharp and
 // keeps the host page's keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, inkOf, frames, dist } from './harness.mjs';
+import { serveAndBrowse, startServer, newPage, waitForReady, state, screenshot, inkOf, frames, dist } from './harness.mjs';
 
 const seedId = '208027396';
 const catalogue = JSON.parse(fs.readFileSync(path.join(dist, 'catalogue.json'), 'utf8'));
-let server, browser;
-
-before(async () => {
-  server = await startServer({
+const site = serveAndBrowse({
     '/embed.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="vitrine.css">
       <input id="host-search" value="abc">
       <div id="viewer" class="vitrine" style="width:640px;height:400px"></div>
@@ -19,16 +16,10 @@ before(async () => {
       <script>window.embedded = Vitrine.create(document.getElementById('viewer'), { routing: 'none' });</script>`,
     '/empty.json': '',
   });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('the page loads the bundled catalogue with no console errors and draws it', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
   await waitForReady(page);
   const s = await state(page);
   assert.equal(s.view, 'search');
@@ -42,8 +33,8 @@ test('the page loads the bundled catalogue with no console errors and draws it',
 });
 
 test('search() and open() drive the viewer and the URL follows', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
   await waitForReady(page);
   await page.evaluate(() => window.vitrine.search('architecture patterns python'));
   let s = await state(page);
@@ -60,8 +51,8 @@ test('search() and open() drive the viewer and the URL follows', async () => {
 });
 
 test('at devicePixelRatio 2 the canvas backing store has twice the CSS pixels', async () => {
-  const page = await newPage(browser, { deviceScaleFactor: 2 });
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser, { deviceScaleFactor: 2 });
+  await page.goto(site.url + '/');
   await waitForReady(page);
   const size = await page.evaluate(() => {
     const canvas = window.vitrine.canvas;
@@ -77,8 +68,8 @@ test('at devicePixelRatio 2 the canvas backing store has twice the CSS pixels', 
 });
 
 test('an embedded viewer leaves the host page keyboard alone', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/embed.html');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/embed.html');
   await waitForReady(page, 'window.embedded');
   await page.click('#host-search');
   await page.keyboard.press('End');
@@ -93,8 +84,8 @@ test('an embedded viewer leaves the host page keyboard alone', async () => {
 
 test('a missing or empty catalogue gives a readable message and an error in state()', async () => {
   for (const data of ['missing.json', 'empty.json']) {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/?data=${data}`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.url}/?data=${data}`);
     await waitForReady(page);
     const s = await state(page);
     assert.ok(s.errors.length > 0, `${data}: state().errors names the problem`);
@@ -107,11 +98,11 @@ test('a missing or empty catalogue gives a readable message and an error in stat
 
 test('?data= on another site is refused with a message, not fetched', async () => {
   const other = await startServer({ '/elsewhere.json': '{"schema":"vitrine.catalogue/1","products":[]}' });
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   try {
     let fetchedElsewhere = false;
     page.on('request', (request) => { if (request.url().startsWith(other.url)) fetchedElsewhere = true; });
-    await page.goto(`${server.url}/?data=${encodeURIComponent(other.url + '/elsewhere.json')}`);
+    await page.goto(`${site.url}/?data=${encodeURIComponent(other.url + '/elsewhere.json')}`);
     await waitForReady(page);
     const s = await state(page);
     assert.equal(fetchedElsewhere, false, 'nothing is fetched from the other site');

@@ -1,21 +1,13 @@
 // A shopper on a touch screen, in the real page: a finger drags the result list, a flick keeps it
 // gliding after the finger lifts, a tap opens a product. Then "Copy link" puts an address on the
 // system clipboard that opens the same product when pasted into another tab.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, waitForReady, state, screenshot, screenshots, frames } from './harness.mjs';
+import { serveAndBrowse, newPage, waitForReady, state, screenshot, screenshots, frames } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveAndBrowse();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -67,8 +59,8 @@ async function settledScroll(page, quietFrames = 10) {
 }
 
 async function touchPage() {
-  const page = await newPage(browser, { hasTouch: true, isMobile: false });
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser, { hasTouch: true, isMobile: false });
+  await page.goto(site.url + '/');
   await waitForReady(page);
   const s = await state(page);
   assert.ok(s.total > 40, `the bundled catalogue has enough products to scroll (${s.total})`);
@@ -161,8 +153,8 @@ test('a touch on a gliding list stops it where it is, and opens nothing', async 
 // plain page), so this covers browser zoom, which reaches the page as a new devicePixelRatio and a
 // smaller CSS viewport while the viewer is running (skeleton.test.mjs starts at ratio 2 instead).
 test('zooming the browser to 200% while the viewer runs keeps the canvas at full resolution', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
   await waitForReady(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
@@ -182,9 +174,9 @@ test('zooming the browser to 200% while the viewer runs keeps the canvas at full
 });
 
 test('"Copy link" puts the product\'s full address on the system clipboard, and it opens the product', async () => {
-  const page = await newPage(browser);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.goto(server.url + '/#/product/E-2001');
+  const page = await newPage(site.browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  await page.goto(site.url + '/#/product/E-2001');
   await waitForReady(page);
   const { layout } = await state(page);
   assert.ok(layout['copy-link'], `the viewer shows "Copy link" (layout: ${Object.keys(layout).join(', ')})`);
@@ -192,7 +184,7 @@ test('"Copy link" puts the product\'s full address on the system clipboard, and 
   await page.mouse.click(x + w / 2, y + h / 2);
   await frames(page);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}/#/product/E-2001`);
+  assert.equal(copied, `${site.url}/#/product/E-2001`);
 
   const pasted = await page.context().newPage();
   await pasted.goto(copied);
@@ -204,8 +196,8 @@ test('"Copy link" puts the product\'s full address on the system clipboard, and 
 });
 
 test('on a phone-sized screen the results take the whole width and the filters wait behind a button', async () => {
-  const page = await newPage(browser, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true });
-  await page.goto(server.url + '/');
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true });
+  await page.goto(site.url + '/');
   await waitForReady(page);
   let s = await state(page);
   assert.ok(s.layout['filters-toggle'], 'a button shows the filters');
