@@ -134,6 +134,8 @@ void App::navigate(Route next, bool push_history) {
     same_text.query = route_.query;
     same_text.review_query = route_.review_query;
     const bool typing = !push_history && same_text == route_;
+    // Typing not yet in the address goes there first, so Back from what comes next finds it.
+    if (!typing && address_pending_) host::set_location_hash(format_route(route_), false);
     reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
     if (query_changed) run_search();

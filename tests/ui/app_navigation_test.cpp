@@ -45,6 +45,19 @@ TEST_CASE("typing into the focused search box searches on every keystroke") {
     CHECK(vitrine::host::native_host_log().hashes.back() == "/search?q=espr");
 }
 
+TEST_CASE("typing and at once pressing Enter leaves the typed search in history, for Back") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    ui.frame(app, 2);
+    ui.type(app, "espr");
+    ui.press(app, ImGuiKey_Enter);  // well within the pause that would write the address
+    const auto& hashes = vitrine::host::native_host_log().hashes;
+    REQUIRE(hashes.size() >= 2);
+    CHECK(hashes[hashes.size() - 2] == "/search?q=espr");
+    CHECK(hashes.back() == "/product/101");
+}
+
 TEST_CASE("arrow keys move the selection and Enter opens it; Esc goes back to the same results") {
     HeadlessUi ui;
     App app;
