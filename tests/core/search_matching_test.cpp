@@ -169,3 +169,17 @@ TEST_CASE("a code typed in full is found inside a longer code, also while it is 
         CHECK(products[result.hits[0].product].id == "lightning");
     }
 }
+
+TEST_CASE("Chinese and Japanese words being typed keep their character pairs") {
+    std::vector<Product> products(2);
+    products[0].id = "tokyo";
+    products[0].title = "東京タワー 模型";
+    products[1].id = "kyoto";
+    products[1].title = "京都 東山 茶碗";  // has 東 and 京, never side by side
+    const SearchIndex index(products);
+    SearchRequest request;
+    request.query = "東京";
+    const SearchResult result = index.search(request);
+    REQUIRE(result.total == 1);
+    CHECK(products[result.hits[0].product].id == "tokyo");
+}

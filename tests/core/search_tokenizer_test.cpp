@@ -1,4 +1,4 @@
-// The words search sees: folded case and accents, codes whole and in parts, CJK in pieces.
+// The words search sees: folded case and accents, codes by parts and runs of parts, CJK in pieces.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -72,6 +72,7 @@ TEST_CASE("queries are cut at 256 bytes on a character boundary and invalid byte
     CHECK(code_being_typed.words == std::vector<std::string>{"usb", "usbca"});
     CHECK(code_being_typed.last_is_prefix);
     CHECK(query_words("usb-c ").words == std::vector<std::string>{"usb", "c", "usbc"});
+    CHECK(query_words("東京").words == std::vector<std::string>{"東", "東京", "京"});  // the pair is kept
 }
 
 TEST_CASE("edit distance counts a transposition as one edit, in code points") {

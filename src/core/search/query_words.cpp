@@ -22,8 +22,10 @@ QueryWords query_words(std::string_view query) {
     for (const Token& token : tokens) {
         if (out.words.size() == kMaxWords) break;
         // In a code still being typed ("usb-ca"), the unfinished part and the shorter runs ending
-        // with it would have to match whole; the longest run, matched as a prefix, says it all.
-        if (ends_inside_word && token.end == query.size() && &token != &tokens.back()) continue;
+        // with it would have to match whole; the longest run (emitted last, starting first),
+        // matched as a prefix, says it all. A CJK pair ending there starts before the last
+        // character and stays.
+        if (ends_inside_word && token.end == query.size() && token.begin > tokens.back().begin) continue;
         if (std::find(out.words.begin(), out.words.end(), token.text) == out.words.end()) out.words.push_back(token.text);
     }
     out.last_is_prefix = !tokens.empty() && tokens.back().end == query.size() && !out.words.empty() && out.words.back() == tokens.back().text;

@@ -85,6 +85,7 @@ TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k
     const auto documents = static_cast<float>(length_norm.size());
     for (std::uint32_t id = 0; id < index.terms_.size(); ++id) {
         Entry& entry = entries_[index.terms_[id]];
+        index.spelled_.push_back(entry.spelled);
         std::vector<Posting>& list = entry.postings;
         const auto df = static_cast<float>(list.size());
         const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
@@ -114,7 +115,7 @@ void TermIndex::add_typo_candidates(std::string_view word, int typos, std::vecto
     variants.emplace_back(word);
     for (const std::string& variant : variants) {
         if (variant != word) {
-            if (const std::uint32_t id = find(variant); id != kMissing) out.push_back(id);
+            if (const std::uint32_t id = find(variant); id != kMissing && spelled_[id]) out.push_back(id);
         }
         const std::uint64_t key = std::uint64_t{hash_of(variant)} << 32;
         for (auto it = std::lower_bound(deletions_.begin(), deletions_.end(), key); it != deletions_.end() && (*it >> 32) == (key >> 32); ++it) {
@@ -177,7 +178,8 @@ std::string TermIndex::closest_term(std::string_view word, int max_distance) con
 
 std::size_t TermIndex::memory_bytes() const {
     std::size_t bytes = terms_.capacity() * sizeof(std::string) + offsets_.capacity() * sizeof(std::uint32_t) +
-                        postings_.capacity() * sizeof(Posting) + deletions_.capacity() * sizeof(std::uint64_t);
+                        postings_.capacity() * sizeof(Posting) + deletions_.capacity() * sizeof(std::uint64_t) +
+                        spelled_.capacity() / 8;
     for (const std::string& t : terms_) bytes += t.capacity() > 15 ? t.capacity() + 1 : 0;  // beyond the small-string buffer
     return bytes;
 }

@@ -50,6 +50,7 @@ private:
 
     std::size_t documents_ = 0;
     std::vector<std::string> terms_;        // sorted
+    std::vector<bool> spelled_;             // per term: a word as written, whose typos are forgiven
     std::vector<std::uint32_t> offsets_;    // postings of term t: [offsets_[t], offsets_[t+1])
     std::vector<Posting> postings_;         // sorted by doc within a term
     // (32-bit hash of a term with one or two code points deleted) << 32 | term id, sorted. A word
