@@ -11,7 +11,9 @@ namespace vitrine {
 namespace {
 
 constexpr std::size_t kFrameTimesKept = 120;
-constexpr double kAddressPause = 0.3;  // seconds without a change before typing reaches the address bar
+// Seconds without a change before typing reaches the address bar. Back pressed within them finds
+// its entry as it was before the typing: the browser has already left it.
+constexpr double kAddressPause = 0.3;
 constexpr std::size_t kRowsSortedFirst = 200;
 
 constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -134,8 +136,9 @@ void App::navigate(Route next, bool push_history) {
     same_text.query = route_.query;
     same_text.review_query = route_.review_query;
     const bool typing = !push_history && same_text == route_;
-    // Typing not yet in the address goes there first, so Back from what comes next finds it.
-    if (!typing && address_pending_) host::set_location_hash(format_route(route_), false);
+    // Typing not yet in the address goes there first, so Back from the new entry finds it. (A
+    // replace needs no such step: it writes over that entry anyway.)
+    if (push_history) write_address_now();
     reload_search_box_ |= next.query != route_.query;
     route_ = std::move(next);
     if (query_changed) run_search();
@@ -152,7 +155,11 @@ void App::navigate(Route next, bool push_history) {
 // browser's history update can cost more than a frame's whole budget (3-13 ms measured in
 // headless Chromium), where the search itself takes well under one.
 void App::write_pending_address() {
-    if (!address_pending_ || frame_time_ - address_changed_at_ < kAddressPause) return;
+    if (frame_time_ - address_changed_at_ >= kAddressPause) write_address_now();
+}
+
+void App::write_address_now() {
+    if (!address_pending_) return;
     address_pending_ = false;
     host::set_location_hash(format_route(route_), false);
 }
@@ -196,6 +203,7 @@ void App::frame() {
     ImGui::SetNextWindowSize(viewport->Size);
     ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
     layout_.clear();
+    results_scroll_ = 0;  // the result list sets it when it is drawn
     draw_header();
     if (show_diagnostics_) {
         draw_diagnostics_panel();

@@ -43,6 +43,8 @@ public:
     void apply_location_hash(std::string_view hash);
 
     void frame();  // draws the current view; call between ImGui::NewFrame() and ImGui::Render()
+    // Typing reaches the address bar when it pauses; the page is leaving (reload, closing), so now.
+    void write_address_now();
     void record_frame_time(double ms);
 
     std::string state_json() const;  // what window.vitrine.state() returns

@@ -158,7 +158,11 @@ void App::draw_search_view() {
         ImGui::EndChild();
         mark("facets");
         if (change.changed) navigate(std::move(change.route), false);
-        if (narrow) return;
+        if (narrow) {
+            // Enter in the search box means "show me": back to the results.
+            if (box_has_keys && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))) show_filters_ = false;
+            return;
+        }
         ImGui::SameLine();
     }
 
