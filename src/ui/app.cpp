@@ -11,8 +11,8 @@ namespace vitrine {
 namespace {
 
 constexpr std::size_t kFrameTimesKept = 120;
-// Seconds without a change before typing reaches the address bar. Back pressed within them finds
-// its entry as it was before the typing: the browser has already left it.
+// Seconds without a change before typing reaches the address bar. Back or a reload within them
+// finds the entry as it was before the typing (the browser takes the address as it stands).
 constexpr double kAddressPause = 0.3;
 constexpr std::size_t kRowsSortedFirst = 200;
 

@@ -43,8 +43,6 @@ public:
     void apply_location_hash(std::string_view hash);
 
     void frame();  // draws the current view; call between ImGui::NewFrame() and ImGui::Render()
-    // Typing reaches the address bar when it pauses; the page is leaving (reload, closing), so now.
-    void write_address_now();
     void record_frame_time(double ms);
 
     std::string state_json() const;  // what window.vitrine.state() returns
@@ -56,6 +54,7 @@ public:
 private:
     void navigate(Route route, bool push_history);
     void write_pending_address();
+    void write_address_now();
     void open_or_search_title(const std::string& title);
     void run_search();
     void sort_rows(std::size_t rows);

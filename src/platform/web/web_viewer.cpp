@@ -2,7 +2,6 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
-#include <emscripten/html5.h>
 
 #include <cmath>
 #include <filesystem>
@@ -60,14 +59,6 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
     }
 }
 
-// A reload right after typing keeps what was typed: the address is written before the page goes.
-const char* on_before_unload(int, const void*, void* user) {
-    auto* viewer = static_cast<WebViewer*>(user);
-    viewer->make_current();
-    viewer->app().write_address_now();
-    return nullptr;  // no "leave this page?" question
-}
-
 }  // namespace
 
 WebViewer::WebViewer(std::string canvas_selector) : canvas_(std::move(canvas_selector)) {}
@@ -113,7 +104,6 @@ bool WebViewer::start() {
     app_.set_system_dark(js_prefers_dark() != 0);
 
     install_input_callbacks();
-    emscripten_set_beforeunload_callback(this, on_before_unload);
     last_frame_ms_ = host::now_ms();
     emscripten_request_animation_frame_loop(&WebViewer::on_animation_frame, this);
     return true;
