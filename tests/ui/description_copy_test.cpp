@@ -123,3 +123,17 @@ TEST_CASE("the Copy description button still copies the whole description") {
     mouse_button(ui, app, false);
     CHECK(clipboard == description);
 }
+
+TEST_CASE("after selecting in the description, one Esc goes back to the results and / to the search box") {
+    for (const ImGuiKey key : {ImGuiKey_Escape, ImGuiKey_Slash}) {
+        HeadlessUi ui;
+        App app;
+        open_description(ui, app, long_description());
+        const auto field = vitrine::testing::layout_rect(app, "description");
+        mouse_to(ui, app, field[0] + 5, field[1] + 5);
+        mouse_button(ui, app, true);
+        mouse_button(ui, app, false);
+        ui.press(app, key);
+        CHECK(nlohmann::json::parse(app.state_json())["view"] == "search");
+    }
+}
