@@ -95,13 +95,11 @@ test('a flick keeps the list gliding after the finger lifts, then it stops', asy
   const page = await touchPage();
   const { x, y } = await overTheList(page);
   await (await finger(page)).drag(x, y + 200, y, { steps: 5 });
-  const atLift = (await state(page)).resultsScroll;
+  // Where the list stops, not where it was at some frame: the glide's length hardly depends on
+  // how often frames come, its position at a given moment does.
   const stopped = await settledScroll(page);
-  const glide = stopped - atLift;
-  console.log(`# flicked 200 px in ${5 * 16} ms: ${atLift} px when read after the lift, stopped at ${stopped} px ` +
-    `(${stopped - 200} px beyond the finger)`);
-  assert.ok(atLift > 100, `the list moved with the finger (${atLift} px)`);
-  assert.ok(glide > 150, `the list glides on after the flick (${glide} px)`);
+  console.log(`# flicked 200 px in ${5 * 16} ms: stopped at ${stopped} px (${stopped - 200} px beyond the finger)`);
+  assert.ok(stopped > 200 + 150, `the list glides on well past the 200 px the finger moved (stopped at ${stopped} px)`);
   assert.ok(stopped < 93 * 72, 'and slows to a stop before the end of the list');
   await screenshot(page, 'touch-flicked');
   await frames(page, 30);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "platform/native/native_host_log.hpp"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -34,6 +35,7 @@ inline std::array<float, 4> layout_rect(const App& app, const std::string& name)
 class HeadlessUi {
 public:
     HeadlessUi() : context_(ImGui::CreateContext()) {
+        host::native_host_log() = {};  // each test sees only what its own viewer asked of the host
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
