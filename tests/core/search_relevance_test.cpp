@@ -132,6 +132,13 @@ TEST_CASE("highlights mark the matched words of the title") {
     CHECK_FALSE(d.excerpt_spans.empty());
 }
 
+TEST_CASE("a code found inside a longer one is highlighted whole") {
+    const std::string title = "Braided cable USB-C/Lightning";
+    const std::vector<Span> spans = highlight_text(title, "clightning");
+    REQUIRE(spans.size() == 1);
+    CHECK(title.substr(spans[0].begin, spans[0].end - spans[0].begin) == "C/Lightning");
+}
+
 TEST_CASE("excerpts are short, cut between characters, and their spans mark matching words") {
     static const std::vector<Product> products = testing::demo_catalogue();
     const std::string query = GENERATE(std::string("steel"), std::string("garden handle"), std::string("чайник"), std::string("works wel"),

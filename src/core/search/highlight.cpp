@@ -31,10 +31,17 @@ Matches find_matches(std::string_view text, const QueryWords& q) {
                 matched = true;
             }
         }
-        if (!matched) continue;
-        if (!m.spans.empty() && token.begin <= m.spans.back().end) m.spans.back().end = std::max(m.spans.back().end, token.end);
-        else m.spans.push_back({token.begin, token.end});
+        if (matched) m.spans.push_back({token.begin, token.end});
     }
+    // A run of a code's parts ("usbc") starts before the parts read just ahead of it: order by
+    // start, then join the spans that touch.
+    std::sort(m.spans.begin(), m.spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::vector<Span> joined;
+    for (const Span& span : m.spans) {
+        if (!joined.empty() && span.begin <= joined.back().end) joined.back().end = std::max(joined.back().end, span.end);
+        else joined.push_back(span);
+    }
+    m.spans = std::move(joined);
     return m;
 }
 
