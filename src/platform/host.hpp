@@ -18,6 +18,9 @@ void set_location_hash(const std::string& hash, bool push);
 // person can paste into a message or another browser and land on the same view. In a browser
 // that is the page's full address with this hash, keeping its ?data= catalogue.
 std::string shareable_link(const std::string& hash);
+// False for a viewer embedded in another page (routing 'none'): the address is the host page's,
+// so a link to a product inside the viewer would not open it.
+bool owns_address();
 
 // Asks the person for catalogue files (.json, .md); what they choose arrives through App::load_file.
 void pick_catalogue_files();

@@ -81,9 +81,11 @@ void App::draw_detail_view(const Product& product) {
         navigate(std::move(back), true);
         focus_search_box_ = true;
     }
-    same_line_if_fits(button_width("Copy link"));
-    if (ImGui::Button("Copy link")) ImGui::SetClipboardText(host::shareable_link(format_route(route_)).c_str());
-    mark("copy-link");
+    if (host::owns_address()) {
+        same_line_if_fits(button_width("Copy link"));
+        if (ImGui::Button("Copy link")) ImGui::SetClipboardText(host::shareable_link(format_route(route_)).c_str());
+        mark("copy-link");
+    }
     if (is_web_link(product.url)) {
         same_line_if_fits(button_width("Open store page"));
         if (ImGui::Button("Open store page")) host::open_url(product.url);

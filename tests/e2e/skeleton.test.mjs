@@ -78,6 +78,11 @@ test('an embedded viewer leaves the host page keyboard alone', async () => {
   assert.equal(await page.inputValue('#host-search'), 'abx');
   assert.equal((await state(page, 'window.embedded')).query, '', 'keys typed in the host page do not reach the viewer');
   assert.equal(new URL(page.url()).hash, '', 'an embed does not touch the address bar');
+  await page.evaluate(() => window.embedded.open('E-2001'));
+  await frames(page);
+  const opened = await state(page, 'window.embedded');
+  assert.equal(opened.view, 'detail');
+  assert.equal(opened.layout['copy-link'], undefined, 'no "Copy link": the host page\'s address would not open the product');
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });

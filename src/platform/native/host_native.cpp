@@ -21,6 +21,8 @@ void set_location_hash(const std::string& hash, bool push) {
 // No page address natively: the hash alone is what the web build would add to one.
 std::string shareable_link(const std::string& hash) { return "#" + hash; }
 
+bool owns_address() { return true; }
+
 void pick_catalogue_files() { ++native_host_log().file_pickers_opened; }
 
 // No network or GPU natively: every picture shows its placeholder.

@@ -31,6 +31,10 @@ EM_JS(char*, js_shareable_link, (const char* hash), {
     return pointer;
 });
 
+EM_JS(int, js_owns_address, (), {
+    return Module.vitrineRouting === 'none' ? 0 : 1;
+});
+
 // The page's script (web/vitrine.js) owns the <input type=file> and reads what is chosen.
 EM_JS(void, js_pick_catalogue_files, (), {
     if (Module.vitrinePickFiles) Module.vitrinePickFiles();
@@ -52,6 +56,8 @@ std::string shareable_link(const std::string& hash) {
     std::free(link);
     return result;
 }
+
+bool owns_address() { return js_owns_address() != 0; }
 
 double now_ms() { return emscripten_get_now(); }
 
