@@ -10,6 +10,12 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
+std::size_t utf8_length(std::string_view text) {
+    std::size_t characters = 0;
+    for (const char c : text) characters += is_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+    return characters;
+}
+
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) return 1;

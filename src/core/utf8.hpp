@@ -18,6 +18,9 @@ Utf8Repair repair_utf8(std::string_view input);
 // Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
+// How many characters (code points) valid UTF-8 `text` holds.
+std::size_t utf8_length(std::string_view text);
+
 // The longest prefix of `text` of at most `max_bytes` that ends on a character boundary.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 

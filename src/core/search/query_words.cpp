@@ -33,8 +33,7 @@ QueryWords query_words(std::string_view query) {
 }
 
 int allowed_typos(std::string_view word) {
-    std::size_t chars = 0;
-    for (const char c : word) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    const std::size_t chars = utf8_length(word);
     if (chars > kMaxTypoWordChars) return 0;
     return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
 }

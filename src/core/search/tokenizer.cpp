@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/utf8.hpp"
+
 namespace vitrine {
 
 namespace {
@@ -98,10 +100,12 @@ public:
         out_.push_back(std::move(part_));
         part_ = Token{};
         std::string joined = parts_.back().text;
+        std::size_t characters = utf8_length(joined);
         const std::size_t last = parts_.size() - 1;
         for (std::size_t first = last; first-- > 0 && last - first < kMaxJoinedParts;) {
             joined.insert(0, parts_[first].text);
-            if (characters(joined) > kMaxJoinedChars) break;
+            characters += utf8_length(parts_[first].text);
+            if (characters > kMaxJoinedChars) break;
             out_.push_back(Token{joined, parts_[first].begin, parts_.back().end, true});
         }
     }
@@ -126,10 +130,6 @@ public:
     }
 
 private:
-    static std::size_t characters(const std::string& text) {
-        return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    }
-
     std::vector<Token>& out_;
     Token part_;
     std::vector<Token> parts_;  // of the code being read
