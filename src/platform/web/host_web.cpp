@@ -13,9 +13,7 @@ EM_JS(void, js_open_url, (const char* url), {
     window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
 });
 
-// Embedded viewers (Module.vitrineRouting === 'none') leave the host page's address alone.
 EM_JS(void, js_set_location_hash, (const char* hash, int push), {
-    if (Module.vitrineRouting === 'none') return;
     const target = '#' + UTF8ToString(hash);
     if (window.location.hash === target) return;
     if (push) history.pushState(null, "", target);
@@ -31,6 +29,7 @@ EM_JS(char*, js_shareable_link, (const char* hash), {
     return pointer;
 });
 
+// Embedded viewers (Module.vitrineRouting === 'none') leave the host page's address alone.
 EM_JS(int, js_owns_address, (), {
     return Module.vitrineRouting === 'none' ? 0 : 1;
 });
@@ -48,7 +47,9 @@ void pick_catalogue_files() { js_pick_catalogue_files(); }
 
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 
-void set_location_hash(const std::string& hash, bool push) { js_set_location_hash(hash.c_str(), push ? 1 : 0); }
+void set_location_hash(const std::string& hash, bool push) {
+    if (owns_address()) js_set_location_hash(hash.c_str(), push ? 1 : 0);
+}
 
 std::string shareable_link(const std::string& hash) {
     char* link = js_shareable_link(hash.c_str());
