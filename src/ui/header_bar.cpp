@@ -47,12 +47,12 @@ void App::draw_header() {
     if (loaded_ && !short_labels) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%zu %s", catalogue_.products.size(), catalogue_.products.size() == 1 ? "product" : "products");
+        ImGui::TextDisabled("%s", count_label(catalogue_.products.size(), "product", "products").c_str());
     }
 
     std::size_t problems = 0;
     for (const Diagnostic& d : catalogue_.diagnostics) problems += d.severity == Severity::note ? 0 : 1;
-    const std::string problems_text = std::to_string(problems) + (problems == 1 ? " data problem" : " data problems");
+    const std::string problems_text = count_label(problems, "data problem", "data problems");
     const std::string problems_label = short_labels ? "⚠ " + std::to_string(problems) : problems_text;
     const char* open_label = short_labels ? "Open…" : "Open catalogue…";
     const char* theme = theme_label(theme_choice_, short_labels);

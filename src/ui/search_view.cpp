@@ -143,12 +143,12 @@ void App::draw_search_view() {
     ImGui::SetItemKeyOwner(ImGuiKey_DownArrow);
     // Enter deactivates the box in the same frame it is pressed, so a just-deactivated box counts.
     const bool box_has_keys = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
+    const bool enter_pressed = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
 
     // A narrow view shows the facet panel or the results, switched by a button; a wide one both.
     const bool narrow = ImGui::GetContentRegionAvail().x < kNarrowViewWidth;
     if (narrow) {
-        const std::string label = show_filters_ ? "Show " + std::to_string(result_.total) + (result_.total == 1 ? " product" : " products")
-                                                : std::string("Filters and sorting");
+        const std::string label = show_filters_ ? "Show " + count_label(result_.total, "product", "products") : std::string("Filters and sorting");
         if (ImGui::Button(label.c_str())) show_filters_ = !show_filters_;
         mark("filters-toggle");
     }
@@ -160,7 +160,7 @@ void App::draw_search_view() {
         if (change.changed) navigate(std::move(change.route), false);
         if (narrow) {
             // Enter in the search box means "show me": back to the results.
-            if (box_has_keys && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))) show_filters_ = false;
+            if (box_has_keys && enter_pressed) show_filters_ = false;
             return;
         }
         ImGui::SameLine();
@@ -168,7 +168,7 @@ void App::draw_search_view() {
 
     ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::Text("%zu %s", result_.total, result_.total == 1 ? "product" : "products");
+    ImGui::TextUnformatted(count_label(result_.total, "product", "products").c_str());
     ImGui::PopStyleColor();
     ImGui::Separator();
 
@@ -197,7 +197,7 @@ void App::draw_search_view() {
     if (box_has_keys || !ImGui::GetIO().WantTextInput) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+        if (enter_pressed) {
             ensure_rows(selected_row_ + 1);
             open(catalogue_.products[result_.hits[selected_row_].product].id);
         }

@@ -50,6 +50,10 @@ void draw_stock_badge(bool in_stock) {
     ImGui::PopStyleColor();
 }
 
+std::string count_label(std::size_t count, const char* singular, const char* plural) {
+    return std::to_string(count) + " " + (count == 1 ? singular : plural);
+}
+
 std::string price_label(const Product& product) {
     if (!product.price) return "Price not available";
     return product.price_text.empty() ? format_money(*product.price) : product.price_text;
@@ -64,12 +68,12 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
     // Too long for the line: cut at the last character that fits beside an ellipsis.
     const char* shown_end = end;
     const char* ellipsis = "…";
-    const bool cut = ImGui::CalcTextSize(begin, end).x > max_width;
+    float shown_width = ImGui::CalcTextSize(begin, end).x;
+    const bool cut = shown_width > max_width;
     if (cut) {
         const float room = std::max(0.0f, max_width - ImGui::CalcTextSize(ellipsis).x);
-        ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, begin, end, &shown_end);
+        shown_width = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, begin, end, &shown_end).x;
     }
-    const float shown_width = ImGui::CalcTextSize(begin, shown_end).x;
     draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
     for (const Span& span : spans) {
         if (span.begin >= span.end || span.end > text.size()) continue;

@@ -16,6 +16,9 @@ void draw_stars(double rating, float size);
 
 void draw_stock_badge(bool in_stock);
 
+// "1 product", "93 products".
+std::string count_label(std::size_t count, const char* singular, const char* plural);
+
 // "£42.44", or "Price not available".
 std::string price_label(const Product& product);
 
