@@ -3,7 +3,7 @@ PORT ?= 8000
 JOBS ?= $(shell nproc)
 export NODE_PATH := $(if $(NODE_PATH),$(NODE_PATH):,)/usr/share/nodejs
 
-.PHONY: help setup setup-browser native web run test test-native test-e2e asan asan-build fuzz fuzz-smoke bench clean
+.PHONY: help setup setup-browser native packer web run test test-native test-e2e test-fresh asan asan-build fuzz fuzz-smoke bench clean
 
 help:
 	@echo "make run     build the viewer and serve dist/ on http://127.0.0.1:$(PORT)/"
@@ -11,6 +11,7 @@ help:
 	@echo "make native  core, CLI (build/native/vitrine) and tests"
 	@echo "make web     the viewer and the Node core into dist/"
 	@echo "make asan    sanitizer build and its tests;  make fuzz: long fuzzing runs;  make bench: benchmarks"
+	@echo "make test-fresh  the two commands above on a new minimal Debian 12 (debootstrap; root; about 30 min)"
 
 setup:
 	@scripts/setup.sh
@@ -22,7 +23,12 @@ native: setup
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS)
 
-web: native
+# Serving needs only the catalogue packer, not the whole native test suite.
+packer: setup
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target vitrine
+
+web: packer
 	@scripts/build-web.sh
 
 run: web
@@ -35,6 +41,9 @@ test-native: native
 
 test-e2e: setup-browser
 	@node --test --test-concurrency=1 tests/e2e/
+
+test-fresh:
+	@scripts/test-fresh.sh
 
 asan-build: setup
 	@cmake --preset asan >/dev/null

@@ -3,13 +3,22 @@ set(IMGUI_DIR "${PROJECT_SOURCE_DIR}/third_party/imgui")
 if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
   message(FATAL_ERROR "Dear ImGui sources are missing in ${IMGUI_DIR}: run scripts/setup.sh (make does it for you).")
 endif()
+# Any release of the pinned series will do (1.92 → IMGUI_VERSION_NUM 19200 to 19299).
 file(STRINGS "${IMGUI_DIR}/imgui.h" _imgui_num REGEX "^#define IMGUI_VERSION_NUM")
 string(REGEX MATCH "[0-9]+" _imgui_num "${_imgui_num}")
-if(NOT _imgui_num STREQUAL PIN_IMGUI_VERSION_NUM)
-  message(FATAL_ERROR "Dear ImGui in ${IMGUI_DIR} is version ${_imgui_num}; Vitrine is pinned to ${PIN_IMGUI_VERSION_NUM} "
-                      "(scripts/versions.env). Delete third_party/imgui and run scripts/setup.sh.")
+file(STRINGS "${IMGUI_DIR}/imgui.h" _imgui_version REGEX "^#define IMGUI_VERSION ")
+string(REGEX MATCH "\"(.*)\"" _ "${_imgui_version}")
+set(_imgui_version "${CMAKE_MATCH_1}")
+string(REPLACE "." ";" _series "${PIN_IMGUI_SERIES}")
+list(GET _series 0 _major)
+list(GET _series 1 _minor)
+math(EXPR _lowest "${_major} * 10000 + ${_minor} * 100")
+math(EXPR _highest "${_lowest} + 99")
+if(_imgui_num LESS _lowest OR _imgui_num GREATER _highest)
+  message(FATAL_ERROR "Dear ImGui in ${IMGUI_DIR} is ${_imgui_version} (IMGUI_VERSION_NUM ${_imgui_num}); Vitrine is written for "
+                      "the ${PIN_IMGUI_SERIES} series (scripts/versions.env). Delete third_party/imgui and run scripts/setup.sh.")
 endif()
-
+message(STATUS "Dear ImGui ${_imgui_version}")
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly viewer and assembles the static site in dist/.
-# Expects the native build (for the `vitrine` packer) to be done: `make web` sees to that.
+# Expects the native `vitrine` packer to be built: `make web` sees to that.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -9,15 +9,19 @@ export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
 cmake --preset web >/dev/null
 cmake --build --preset web -j "$(nproc)"
 
-rm -rf dist.tmp && mkdir -p dist.tmp
+# The site is put together beside the build and moved into place whole, so that an interrupted
+# build leaves the last dist/ as it was and nothing outside build/.
+staging=build/dist.staging
+trap 'rm -rf "$staging"' EXIT
+rm -rf "$staging" && mkdir -p "$staging"
 # The bundled catalogue is packed at build time: the page loads ready JSON, never parses Markdown.
-if ! build/native/vitrine pack assets/catalogue -o dist.tmp/catalogue.json; then
+if ! build/native/vitrine pack assets/catalogue -o "$staging"/catalogue.json; then
   echo "build-web: the bundled catalogue in assets/catalogue has problems (listed above)" >&2
   exit 1
 fi
-cp web/index.html web/vitrine.js web/vitrine.css web/vitrine-core.mjs dist.tmp/
-cp build/web/vitrine-core-module.cjs dist.tmp/
-cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm dist.tmp/
-[ -f build/web/vitrine-viewer.data ] && cp build/web/vitrine-viewer.data dist.tmp/
-rm -rf dist && mv dist.tmp dist
+cp web/index.html web/vitrine.js web/vitrine.css web/vitrine-core.mjs "$staging"/
+cp build/web/vitrine-core-module.cjs "$staging"/
+cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm "$staging"/
+[ -f build/web/vitrine-viewer.data ] && cp build/web/vitrine-viewer.data "$staging"/
+rm -rf dist && mv "$staging" dist
 echo "build-web: dist/ is ready ($(du -sh dist | cut -f1))"

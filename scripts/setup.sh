@@ -4,36 +4,13 @@
 # Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium and playwright-core)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+log_name=setup
+# shellcheck source=common.sh
+. "$here/scripts/common.sh"
 # shellcheck source=versions.env
 . "$here/scripts/versions.env"
 want_browser=0
 [ "${1:-}" = "--browser" ] && want_browser=1
-
-sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-log() { printf 'setup: %s\n' "$*" >&2; }
-
-# The Debian mirror this system already uses; no registry host is written into the project.
-debian_mirror() {
-  local m=""
-  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-    m=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources | head -1 | awk '{print $1}')
-  fi
-  if [ -z "$m" ] && [ -f /etc/apt/sources.list ]; then
-    m=$(awk '$1=="deb" && $0 ~ /bookworm/ {for(i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' /etc/apt/sources.list)
-  fi
-  [ -n "$m" ] || { log "cannot find the Debian mirror in /etc/apt"; exit 1; }
-  printf '%s\n' "$m"
-}
-
-apt_updated=0
-apt_install() {
-  local missing=()
-  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  log "installing ${missing[*]}"
-  if [ $apt_updated = 0 ]; then sudo_if_needed apt-get update -qq; apt_updated=1; fi
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
 
 # Catch2 v3 lives in bookworm-backports only.
 ensure_backports() {
@@ -48,31 +25,59 @@ ensure_backports() {
 ensure_catch2() {
   if dpkg --compare-versions "$(dpkg-query -W -f='${Version}' libcatch2-dev 2>/dev/null || echo 0)" ge "$CATCH2_MIN_VERSION"; then return 0; fi
   ensure_backports
-  if [ $apt_updated = 0 ]; then sudo_if_needed apt-get update -qq; apt_updated=1; fi
+  apt_update_once
   log "installing libcatch2-dev from bookworm-backports"
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -t bookworm-backports libcatch2-dev >/dev/null
 }
 
-# Sources from a Debian source package (sid), unpacked into the ignored third_party/<name> folder.
+# The upstream part of a Debian version: 1.92.2b+ds-1 → 1.92.2b, 2.8.0-1 → 2.8.0.
+upstream_of() { local v=${1#*:}; v=${v%-*}; printf '%s\n' "${v%%+*}"; }
+
+# Sources of a Debian source package, unpacked into the ignored third_party/<name> folder.
+# `accepts VERSION` (a shell function) says whether an upstream version will do; the newest
+# upload in the suite is taken, so a new upload within the accepted range needs no change here.
 ensure_source_package() {
-  local name=$1 version=$2 dest="$here/third_party/$1"
-  [ -f "$dest/.version" ] && [ "$(cat "$dest/.version")" = "$version" ] && return 0
-  log "fetching the $name $version source package"
+  local name=$1 suite=$2 accepts=$3 dest="$here/third_party/$1"
+  if [ -f "$dest/.version" ] && "$accepts" "$(upstream_of "$(cat "$dest/.version")")"; then return 0; fi
   local d; d=$(mktemp -d); chmod 755 "$d"; mkdir -p "$d/lists/partial" "$d/src"
-  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $(debian_mirror) sid main" > "$d/sources.list"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $(debian_mirror) $suite main" > "$d/sources.list"
   local O=(-o "Dir::Etc::SourceList=$d/sources.list" -o Dir::Etc::SourceParts=/dev/null -o "Dir::State::Lists=$d/lists")
-  apt-get "${O[@]}" -qq update 2>"$d/log" || { cat "$d/log" >&2; exit 1; }
+  apt-get "${O[@]}" -qq update 2>"$d/log" || { cat "$d/log" >&2; die "could not read the $suite source index from $(debian_mirror)"; }
+  local version
+  version=$(apt-cache "${O[@]}" showsrc "$name" 2>/dev/null | sed -n 's/^Version: //p' | sort -V | tail -1)
+  [ -n "$version" ] || die "Debian $suite has no source package '$name'"
+  "$accepts" "$(upstream_of "$version")" \
+    || die "Debian $suite now has $name $version, outside what Vitrine is written for (scripts/versions.env): update the code and the pin together"
+  log "fetching the $name $version source package from $suite"
   (cd "$d/src" && apt-get "${O[@]}" -qq source --download-only "$name=$version" 2>>"$d/log" \
-     && dpkg-source -x --skip-debianization "${name}"_*.dsc "$name" >/dev/null 2>>"$d/log") || { cat "$d/log" >&2; exit 1; }
+     && dpkg-source -x --skip-debianization "${name}"_*.dsc "$name" >/dev/null 2>>"$d/log") \
+    || { cat "$d/log" >&2; die "could not fetch the $name $version source package"; }
   rm -rf "$dest"; mkdir -p "$here/third_party"; mv "$d/src/$name" "$dest"
   echo "$version" > "$dest/.version"
   rm -rf "$d"
 }
+imgui_accepts() { case $1 in "$IMGUI_SERIES" | "$IMGUI_SERIES".*) return 0 ;; *) return 1 ;; esac; }
+utf8proc_accepts() { [ "${1%%.*}" = "${UTF8PROC_MIN_VERSION%%.*}" ] && dpkg --compare-versions "$1" ge "$UTF8PROC_MIN_VERSION"; }
 
-# Node.js: keep one that is there (and point it at Debian's modules for emcc), else Debian's.
+# Node.js: keep one that is there (emcc is pointed at Debian's modules through NODE_PATH), else
+# Debian's (18 on Debian 12). Either way it must be as new as the locked npm packages ask.
 ensure_node() {
-  command -v node >/dev/null && command -v npm >/dev/null && return 0
-  apt_install nodejs npm
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  local problem
+  problem=$(cd "$here" && node -e '
+    const have = process.versions.node.split(".").map(Number);
+    for (const [where, entry] of Object.entries(require("./package-lock.json").packages)) {
+      const wanted = /^>=\s*(\d+)(?:\.(\d+))?/.exec(entry.engines?.node ?? "");
+      if (wanted && (have[0] < +wanted[1] || (have[0] === +wanted[1] && have[1] < +(wanted[2] ?? 0))))
+        console.log(`${where.replace("node_modules/", "") || "vitrine"} needs Node.js ${entry.engines.node}`);
+    }')
+  [ -z "$problem" ] || die "$(command -v node) is Node.js $(node --version), but ${problem%%$'\n'*}: remove it (Debian 12's nodejs is 18) or put a newer one first in PATH"
+}
+
+ensure_chromium() {
+  apt_install chromium
+  /usr/bin/chromium --version >/dev/null 2>&1 \
+    || die "/usr/bin/chromium does not start ($(/usr/bin/chromium --version 2>&1 | head -1)); reinstall Debian's chromium package"
 }
 
 # playwright-core (browser tests), MiniSearch and FlexSearch (benchmark peers), from the lockfile.
@@ -81,7 +86,8 @@ ensure_node_modules() {
   local want; want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
   log "installing the npm packages pinned in package-lock.json"
-  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error --engine-strict) \
+    || die "npm ci failed (above); check that this machine reaches the npm registry"
   echo "$want" > "$stamp"
 }
 
@@ -89,9 +95,9 @@ apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificate
   clang libclang-rt-14-dev emscripten nlohmann-json3-dev fonts-dejavu-core fonts-droid-fallback fonts-nanum
 ensure_node
 ensure_catch2
-ensure_source_package imgui "$IMGUI_DEBIAN_VERSION"
-ensure_source_package utf8proc "$UTF8PROC_DEBIAN_VERSION"
+ensure_source_package imgui "$IMGUI_SUITE" imgui_accepts
+ensure_source_package utf8proc "$UTF8PROC_SUITE" utf8proc_accepts
 if [ $want_browser = 1 ]; then
-  apt_install chromium
+  ensure_chromium
   ensure_node_modules
 fi
