@@ -201,6 +201,7 @@ void App::frame() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
+    drawn_.begin_frame();
     ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
     layout_.clear();
     results_scroll_ = 0;  // the result list sets it when it is drawn
@@ -229,6 +230,7 @@ void App::frame() {
         }
     }
     ImGui::End();
+    drawn_.end_frame();
 }
 
 void App::draw_status_message(const char* message) {

@@ -15,6 +15,7 @@
 #include "core/catalogue.hpp"
 #include "core/route.hpp"
 #include "core/search/search.hpp"
+#include "ui/drawn_items.hpp"
 #include "ui/review_list.hpp"
 #include "ui/selectable_text.hpp"
 
@@ -46,6 +47,10 @@ public:
     void record_frame_time(double ms);
 
     std::string state_json() const;  // what window.vitrine.state() returns
+    // The controls the last frame drew, in order (for the keyboard policy and a DOM mirror).
+    const std::vector<DrawnItem>& drawn_items() const { return drawn_.items(); }
+    // Something will change without input (typing not yet in the address bar): keep drawing.
+    bool wants_frames() const { return address_pending_; }
     const Route& route() const { return route_; }
     const SearchResult& result() const { return result_; }
     const Catalogue& catalogue() const { return catalogue_; }
@@ -98,6 +103,7 @@ private:
     bool system_dark_ = false;
     bool show_diagnostics_ = false;
     bool show_filters_ = false;  // a narrow view shows the facet panel in place of the results
+    DrawnItems drawn_;
     std::map<std::string, std::array<float, 4>> layout_;  // name → x, y, width, height in CSS pixels
 };
 

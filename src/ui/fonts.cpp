@@ -3,37 +3,59 @@
 #include <filesystem>
 
 #include "imgui.h"
+#include "ui/per_context.hpp"
 
 namespace vitrine {
 
 namespace {
 
-Fonts g_fonts;
+PerContext<Fonts> g_fonts;
 
-bool readable(const std::string& path) { return !path.empty() && std::filesystem::exists(path); }
-
-// ImGui merges a source into the font added last, so each face is followed by its fallback.
-ImFont* load_face(const std::string& path, const std::vector<std::string>& fallbacks) {
+ImFont* add_source(const FontSource& source, ImFontConfig config) {
     ImGuiIO& io = ImGui::GetIO();
-    ImFont* face = readable(path) ? io.Fonts->AddFontFromFileTTF(path.c_str(), kBaseFontSize) : nullptr;
-    if (face == nullptr) face = io.Fonts->AddFontDefault();
-    for (const std::string& fallback : fallbacks) {
-        if (!readable(fallback)) continue;
-        ImFontConfig merge;
-        merge.MergeMode = true;
-        io.Fonts->AddFontFromFileTTF(fallback.c_str(), kBaseFontSize, &merge);
+    if (!source.bytes.empty()) {
+        config.FontDataOwnedByAtlas = false;
+        // ImGui only reads the bytes; its signature predates const.
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(source.bytes.data()), static_cast<int>(source.bytes.size()),
+                                              kBaseFontSize, &config);
     }
+    if (source.path.empty() || !std::filesystem::exists(source.path)) return nullptr;
+    return io.Fonts->AddFontFromFileTTF(source.path.c_str(), kBaseFontSize, &config);
+}
+
+void merge_into(ImFont* face, const FontSource& fallback) {
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    merge.DstFont = face;
+    add_source(fallback, merge);
+}
+
+// ImGui merges a source into the font added last, so each face is followed by its fallbacks.
+ImFont* load_face(const FontSource& source, const std::vector<FontSource>& fallbacks) {
+    ImFont* face = add_source(source, ImFontConfig());
+    if (face == nullptr) face = ImGui::GetIO().Fonts->AddFontDefault();
+    for (const FontSource& fallback : fallbacks) merge_into(face, fallback);
     return face;
 }
 
 }  // namespace
 
 void load_fonts(const FontFiles& files) {
-    g_fonts.regular = load_face(files.regular, files.fallbacks);
-    g_fonts.bold = load_face(files.bold, files.fallbacks);
+    Fonts& fonts = g_fonts.current();
+    fonts.regular = load_face(files.regular, files.fallbacks);
+    fonts.bold = load_face(files.bold, files.fallbacks);
     ImGui::GetStyle().FontSizeBase = kBaseFontSize;
 }
 
-const Fonts& fonts() { return g_fonts; }
+void add_fallback_font(const FontSource& source) {
+    const Fonts& fonts = g_fonts.current();
+    for (ImFont* face : {fonts.regular, fonts.bold}) {
+        if (face == nullptr) continue;
+        merge_into(face, source);
+        face->ClearOutputData();  // forget the characters it had no glyph for so far
+    }
+}
+
+const Fonts& fonts() { return g_fonts.current(); }
 
 }  // namespace vitrine

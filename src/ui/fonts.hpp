@@ -2,17 +2,26 @@
 // density, so one font file per face serves every size and devicePixelRatio.
 #pragma once
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct ImFont;
 
 namespace vitrine {
 
+// A font file ImGui reads itself (`path`), or its bytes, which are not copied: they must outlive
+// every context drawing with them (glyphs are read on demand), and one copy serves them all.
+struct FontSource {
+    std::string path;
+    std::span<const unsigned char> bytes;
+};
+
 struct FontFiles {
-    std::string regular;
-    std::string bold;
-    std::vector<std::string> fallbacks;  // merged behind both faces, in order, for scripts they lack
+    FontSource regular;
+    FontSource bold;
+    std::vector<FontSource> fallbacks;  // merged behind both faces, in order, for scripts they lack
 };
 
 struct Fonts {
@@ -23,9 +32,19 @@ struct Fonts {
 // Loads the faces into the current ImGui context; a missing file falls back to ImGui's own font.
 void load_fonts(const FontFiles& files);
 
+// A fallback that arrives after the faces (fonts for other scripts are fetched only once a
+// catalogue needs them): merged behind both faces, and the characters looked up before it came
+// are looked up again. Call between frames.
+void add_fallback_font(const FontSource& source);
+
+// The current context's faces.
 const Fonts& fonts();
 
 // Base text size in CSS pixels.
 constexpr float kBaseFontSize = 16.0f;
+
+// The names of the fallback fonts (as cmake/Fonts.cmake names them: "cjk", "hangul") that
+// `text` has characters for. JSON's \uXXXX escapes count as the characters they stand for.
+std::vector<std::string> fallback_fonts_for(std::string_view text);
 
 }  // namespace vitrine

@@ -1,10 +1,12 @@
 #include "ui/theme.hpp"
 
+#include "ui/per_context.hpp"
+
 namespace vitrine {
 
 namespace {
 
-Theme g_theme = Theme::light;
+PerContext<Theme> g_theme;  // each viewer has its own look (Theme{} is light)
 
 constexpr Palette kLight{IM_COL32(0, 102, 153, 255),   IM_COL32(96, 104, 112, 255), IM_COL32(0, 128, 64, 255),
                          IM_COL32(184, 40, 40, 255),   IM_COL32(245, 160, 0, 255),  IM_COL32(205, 208, 212, 255),
@@ -32,7 +34,7 @@ void apply_shape(ImGuiStyle& style) {
 }  // namespace
 
 void apply_theme(Theme theme) {
-    g_theme = theme;
+    g_theme.current() = theme;
     ImGuiStyle& style = ImGui::GetStyle();
     if (theme == Theme::dark) {
         ImGui::StyleColorsDark(&style);
@@ -47,8 +49,8 @@ void apply_theme(Theme theme) {
     apply_shape(style);
 }
 
-Theme current_theme() { return g_theme; }
+Theme current_theme() { return g_theme.current(); }
 
-const Palette& palette() { return g_theme == Theme::dark ? kDark : kLight; }
+const Palette& palette() { return g_theme.current() == Theme::dark ? kDark : kLight; }
 
 }  // namespace vitrine

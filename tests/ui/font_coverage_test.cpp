@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/catalogue.hpp"
 #include "imgui.h"
@@ -41,4 +42,34 @@ TEST_CASE("every character of the bundled catalogue has a glyph in the shipped f
     const std::string text = vitrine::write_catalogue_json(catalogue.products);
     CHECK(characters_without_glyph(vitrine::fonts().regular, text) == std::set<std::string>{});
     CHECK(characters_without_glyph(vitrine::fonts().bold, text) == std::set<std::string>{});
+}
+
+TEST_CASE("the fallback fonts a catalogue asks for cover every character of it") {
+    const vitrine::Catalogue catalogue = vitrine::load_catalogue_paths({vitrine::testing::source_path("assets/catalogue").string()});
+    const std::string text = vitrine::write_catalogue_json(catalogue.products);
+    const std::vector<std::string> needed = vitrine::fallback_fonts_for(text);
+    CHECK(needed == std::vector<std::string>{"cjk", "hangul"});  // the demo has Chinese, Japanese and Korean titles
+    vitrine::testing::HeadlessUi ui(vitrine::testing::shipped_fonts(needed));
+    CHECK(characters_without_glyph(vitrine::fonts().regular, text) == std::set<std::string>{});
+    CHECK(characters_without_glyph(vitrine::fonts().bold, text) == std::set<std::string>{});
+}
+
+TEST_CASE("a catalogue in Latin, Greek and Cyrillic with the usual symbols needs no fallback font") {
+    CHECK(vitrine::fallback_fonts_for(R"({"title":"Kettle £42.50 € ₹ ★★★★☆ — Ελληνικά, Русский, crème"})").empty());
+    CHECK(vitrine::fallback_fonts_for("東京 tower") == std::vector<std::string>{"cjk"});
+    CHECK(vitrine::fallback_fonts_for(R"({"title":"\uD55C\uAD6D"})") == std::vector<std::string>{"hangul"});  // 한국, escaped
+    CHECK(vitrine::fallback_fonts_for(R"({"title":"\ud840\udc0b"})") == std::vector<std::string>{"cjk"});   // U+2000B, a pair
+}
+
+TEST_CASE("a fallback font that arrives after the first frames gives glyphs to text drawn before") {
+    vitrine::testing::HeadlessUi ui(vitrine::testing::shipped_fonts({"none"}));
+    vitrine::App app;
+    ui.frame(app, 2);
+    CHECK(characters_without_glyph(vitrine::fonts().regular, "東京") == std::set<std::string>{"U+4EAC", "U+6771"});
+    const vitrine::FontFiles all = vitrine::testing::shipped_fonts({"cjk"});
+    REQUIRE(all.fallbacks.size() == 1);
+    vitrine::add_fallback_font(all.fallbacks.front());
+    ui.frame(app, 2);
+    CHECK(characters_without_glyph(vitrine::fonts().regular, "東京") == std::set<std::string>{});
+    CHECK(characters_without_glyph(vitrine::fonts().bold, "東京") == std::set<std::string>{});
 }

@@ -6,6 +6,7 @@
 #include <array>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "platform/native/native_host_log.hpp"
@@ -16,12 +17,17 @@
 namespace vitrine::testing {
 
 // The fonts the web build ships (cmake/Fonts.cmake), so views are tested with what people see.
-inline FontFiles shipped_fonts() {
-    FontFiles files{VITRINE_FONT_REGULAR, VITRINE_FONT_BOLD, {}};
-    const std::string fallbacks = VITRINE_FONT_FALLBACKS;
-    for (std::size_t start = 0; start < fallbacks.size();) {
-        const std::size_t end = std::min(fallbacks.find('|', start), fallbacks.size());
-        files.fallbacks.push_back(fallbacks.substr(start, end - start));
+// `fallbacks` picks the fallback fonts by name ("cjk", "hangul"); empty means all of them.
+inline FontFiles shipped_fonts(const std::vector<std::string>& fallbacks = {}) {
+    FontFiles files{{VITRINE_FONT_REGULAR, {}}, {VITRINE_FONT_BOLD, {}}, {}};
+    const std::string entries = VITRINE_FONT_FALLBACKS;  // name=path|name=path
+    for (std::size_t start = 0; start < entries.size();) {
+        const std::size_t end = std::min(entries.find('|', start), entries.size());
+        const std::string entry = entries.substr(start, end - start);
+        const std::string name = entry.substr(0, entry.find('='));
+        if (fallbacks.empty() || std::find(fallbacks.begin(), fallbacks.end(), name) != fallbacks.end()) {
+            files.fallbacks.push_back({entry.substr(entry.find('=') + 1), {}});
+        }
         start = end + 1;
     }
     return files;
@@ -34,17 +40,19 @@ inline std::array<float, 4> layout_rect(const App& app, const std::string& name)
 
 class HeadlessUi {
 public:
-    HeadlessUi() : context_(ImGui::CreateContext()) {
+    explicit HeadlessUi(const FontFiles& fonts = shipped_fonts()) : context_(ImGui::CreateContext()) {
+        make_current();  // CreateContext() keeps an existing context current
         host::native_host_log() = {};  // each test sees only what its own viewer asked of the host
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        load_fonts(shipped_fonts());
+        load_fonts(fonts);
         apply_theme(Theme::light);
     }
     ~HeadlessUi() { ImGui::DestroyContext(context_); }
     HeadlessUi(const HeadlessUi&) = delete;
+    void make_current() { ImGui::SetCurrentContext(context_); }
     HeadlessUi& operator=(const HeadlessUi&) = delete;
 
     void frame(App& app, int count = 1) {

@@ -19,11 +19,11 @@ namespace {
 
 // The build preloads the fonts of cmake/Fonts.cmake under these names, the fallbacks numbered.
 FontFiles preloaded_fonts() {
-    FontFiles files{"/fonts/regular.ttf", "/fonts/bold.ttf", {}};
+    FontFiles files{{"/fonts/regular.ttf", {}}, {"/fonts/bold.ttf", {}}, {}};
     for (int number = 0;; ++number) {
         std::string path = "/fonts/fallback-" + std::to_string(number) + ".ttf";
         if (!std::filesystem::exists(path)) break;
-        files.fallbacks.push_back(std::move(path));
+        files.fallbacks.push_back({std::move(path), {}});
     }
     return files;
 }

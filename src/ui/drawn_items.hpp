@@ -1,0 +1,41 @@
+// What the views drew in a frame, item by item and in the order they were submitted, as Dear
+// ImGui reports it through the item hooks its test engine uses (IMGUI_ENABLE_TEST_ENGINE).
+// Coming from the drawing itself, it cannot drift from the picture: the keyboard policy reads
+// the tab order from it, and a DOM mirror of the canvas can read names and states from it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace vitrine {
+
+struct DrawnItem {
+    ImGuiID id = 0;
+    ImGuiID nav_scope = 0;  // the window Tab moves within (ImGui's RootWindowForNav)
+    ImRect rect;
+    ImGuiItemFlags flags = 0;
+    ImGuiItemStatusFlags status = 0;
+    std::string label;
+};
+
+class DrawnItems {
+public:
+    // Between these two calls (around a frame's drawing) ImGui's hooks fill this list.
+    void begin_frame();
+    void end_frame();
+    // The items of the last complete frame.
+    const std::vector<DrawnItem>& items() const { return last_; }
+
+    // Called by the hooks.
+    void add(ImGuiID id, ImGuiID nav_scope, const ImRect& rect, ImGuiItemFlags flags);
+    void describe(ImGuiID id, const char* label, ImGuiItemStatusFlags status);
+
+private:
+    std::vector<DrawnItem> building_;
+    std::vector<DrawnItem> last_;
+};
+
+}  // namespace vitrine

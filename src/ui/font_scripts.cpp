@@ -1,0 +1,106 @@
+// Which fallback font a text needs, by the Unicode blocks each one is shipped for. The regular
+// faces (DejaVu) cover Latin, Greek, Cyrillic and the symbols a shop uses; a catalogue without
+// other scripts never fetches a fallback (the first paint of an embedded viewer stays light).
+#include <array>
+#include <cstdint>
+
+#include "core/utf8.hpp"
+#include "ui/fonts.hpp"
+
+namespace vitrine {
+
+namespace {
+
+struct Block {
+    std::uint32_t first, last;
+};
+
+struct FallbackScripts {
+    const char* name;  // as cmake/Fonts.cmake names the font
+    std::array<Block, 10> blocks;
+};
+
+constexpr FallbackScripts kFallbacks[] = {
+    {"cjk",
+     {{{0x2E80, 0x2FDF}, {0x3000, 0x30FF}, {0x31F0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF},
+       {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF}, {0x20000, 0x2FFFF}, {0, 0}}}},
+    {"hangul", {{{0x1100, 0x11FF}, {0x3130, 0x318F}, {0xA960, 0xA97F}, {0xAC00, 0xD7FF}, {0, 0}}}},
+};
+constexpr std::size_t kFallbackCount = sizeof kFallbacks / sizeof kFallbacks[0];
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of a JSON escape "\uXXXX" at text[i], or -1.
+long escaped_unit(std::string_view text, std::size_t i) {
+    if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
+    long unit = 0;
+    for (std::size_t k = i + 2; k < i + 6; ++k) {
+        const int digit = hex_digit(text[k]);
+        if (digit < 0) return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length) {
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + k])); };
+    switch (length) {
+        case 2: return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+        case 3: return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+        default: return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> fallback_fonts_for(std::string_view text) {
+    std::array<bool, kFallbackCount> needed{};
+    const auto note = [&](std::uint32_t code) {
+        for (std::size_t f = 0; f < kFallbackCount; ++f) {
+            for (const Block& block : kFallbacks[f].blocks) {
+                if (block.last != 0 && code >= block.first && code <= block.last) needed[f] = true;
+            }
+        }
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto first = static_cast<unsigned char>(text[i]);
+        if (first == '\\') {
+            long unit = escaped_unit(text, i);
+            if (unit < 0) {
+                i += 2;  // another escape (\" \\ \n …): skip both characters
+                continue;
+            }
+            i += 6;
+            const long low = escaped_unit(text, i);
+            if (unit >= 0xD800 && unit < 0xDC00 && low >= 0xDC00 && low < 0xE000) {
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
+            }
+            note(static_cast<std::uint32_t>(unit));
+            continue;
+        }
+        if (first < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            ++i;
+            continue;
+        }
+        note(decode_utf8(text, i, length));
+        i += length;
+    }
+    std::vector<std::string> names;
+    for (std::size_t f = 0; f < kFallbackCount; ++f) {
+        if (needed[f]) names.emplace_back(kFallbacks[f].name);
+    }
+    return names;
+}
+
+}  // namespace vitrine
