@@ -19,9 +19,9 @@ if ! build/native/vitrine pack assets/catalogue -o "$staging"/catalogue.json; th
   echo "build-web: the bundled catalogue in assets/catalogue has problems (listed above)" >&2
   exit 1
 fi
-cp web/index.html web/vitrine.js web/vitrine.css web/vitrine-core.mjs "$staging"/
+cp web/index.html web/default-page.css web/default-page.js web/vitrine.js web/vitrine.css web/vitrine-core.mjs "$staging"/
 cp build/web/vitrine-core-module.cjs "$staging"/
 cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm "$staging"/
-[ -f build/web/vitrine-viewer.data ] && cp build/web/vitrine-viewer.data "$staging"/
+cp -r build/web/fonts "$staging"/
 rm -rf dist && mv "$staging" dist
 echo "build-web: dist/ is ready ($(du -sh dist | cut -f1))"

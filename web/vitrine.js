@@ -1,72 +1,292 @@
-// Vitrine's JavaScript API. Vitrine.create(container, options) puts a viewer into `container`
-// and returns its handle at once; handle.ready resolves when the catalogue is on screen.
+// Vitrine in a web page: the <vitrine-viewer> element, and Vitrine.create() beneath it.
 //
-// options: data      URL of a catalogue (vitrine.catalogue/1 JSON); default 'catalogue.json'
-//          sameOriginData  refuse a `data` URL on another site (the default page sets it, since
-//                    its ?data= comes from whoever wrote the link)
-//          routing   'hash' (the viewer owns location.hash, Back/Forward work) or 'none' (embeds)
-//          autofocus give the viewer the keyboard on load (default false)
-//          base      where vitrine-viewer.js/.wasm/.data live; default: beside this script
+//   <script src="vitrine.js" defer></script>
+//   <vitrine-viewer data="catalogue.json"></vitrine-viewer>
 //
-//          theme     'system' (follows prefers-color-scheme), 'light' or 'dark'
+// Attributes: data (the catalogue's URL, resolved against the page like <img src>), query (a first
+// search), product (opens one product), theme ('auto', the default: follows the page; 'light';
+// 'dark'), routing ('none', the default: the page's address is left alone; 'hash': the viewer
+// owns location.hash, so Back and reload work), same-origin (refuse a data URL on another site).
+// Properties: ready (a Promise, resolved once the catalogue is on screen), state(), search(text),
+// open(id), load(text, name), theme(choice), canvas. Events, bubbling: vitrine-ready,
+// vitrine-search (detail: { query, total }), vitrine-open (detail: { id }).
+// Removing the element frees its memory and WebGL context; putting it back starts it again.
 //
-// handle: state()    { ready, view, query, results, total, productId, errors, frameMs, layout, ... }
-//         search(text), open(id), load(text, name), theme(choice), ready (a Promise)
-// Files dropped on the viewer, or chosen with its "Open catalogue…" button, replace the catalogue:
-// one .json catalogue, or any number of .md product pages.
-(function (global) {
+// One runtime per page: however many viewers a page holds, the code is fetched and compiled
+// once, and the fonts and each catalogue URL are fetched once. Each viewer has its own canvas,
+// WebGL context and ImGui context inside that one module.
+//
+// Vitrine.create(container, options) is the same viewer without the element: options are
+// data, routing, theme ('auto' | 'system' | 'light' | 'dark'), sameOriginData, autofocus, query,
+// product, base (where vitrine-viewer.js, .wasm and fonts/ live; default: beside this script).
+(function () {
   'use strict';
+  if (window.Vitrine) return;  // the script was included twice
 
-  const scriptBase = (() => {
-    const src = document.currentScript && document.currentScript.src;
-    return src ? src.slice(0, src.lastIndexOf('/') + 1) : '';
-  })();
-  let nextCanvasId = 1;
+  const scriptUrl = (document.currentScript && document.currentScript.src) || location.href;
+  const defaultBase = new URL('.', scriptUrl).href;
+  // The single-file build (vitrine-standalone.html) carries its files inline, by name.
+  const inlineFiles = window.VitrineFiles || null;
 
-  async function fetchText(url, onProgress) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not load the catalogue ${url}: HTTP ${response.status} ${response.statusText}`);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
-    const reader = response.body.getReader();
-    const bytes = new Uint8Array(total);
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (received + value.length > bytes.length) throw new Error(`the catalogue ${url} is larger than announced`);
-      bytes.set(value, received);
-      received += value.length;
-      onProgress(received / total);
+  // --- fetching, once per page -------------------------------------------------------------
+
+  // A download in progress: bytes received of those announced (0 when not announced).
+  class Transfer {
+    constructor() {
+      this.received = 0;
+      this.total = 0;
+      this.done = false;
+      this.listeners = new Set();
     }
-    return bytes.subarray(0, received);
+    report() { this.listeners.forEach((listener) => listener()); }
   }
 
+  const downloads = new Map();  // absolute URL → { transfer, bytes: Promise<Uint8Array> }
+
+  function inlineBytes(url) {
+    if (!inlineFiles) return null;
+    const name = url.startsWith(defaultBase) ? url.slice(defaultBase.length) : url;
+    const text = inlineFiles[name];
+    if (text === undefined) return null;
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  async function gunzip(bytes) {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  async function download(url, transfer) {
+    try {
+      const inline = inlineBytes(url);
+      if (inline) return inline;
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (error) {
+        throw new Error(location.protocol === 'file:'
+          ? 'This page was opened from a file, and browsers do not let such pages fetch the viewer\'s files. ' +
+            'Serve the folder with any web server (python3 -m http.server), or open vitrine-standalone.html, which works from disk.'
+          : `could not load ${url}: ${error.message}`);
+      }
+      if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`);
+      // Under Content-Encoding the announced length is the compressed size: good for progress only.
+      transfer.total = Number(response.headers.get('Content-Length')) || 0;
+      const chunks = [];
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        transfer.received += value.length;
+        transfer.report();
+      }
+      let bytes = new Uint8Array(transfer.received);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      if (/\.gz$/i.test(new URL(url).pathname) && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await gunzip(bytes);
+      return bytes;
+    } finally {
+      transfer.done = true;
+      transfer.report();
+    }
+  }
+
+  function fetchOnce(url) {
+    let entry = downloads.get(url);
+    if (!entry) {
+      const transfer = new Transfer();
+      entry = { transfer, bytes: download(url, transfer) };
+      downloads.set(url, entry);
+    }
+    return entry;
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(location.protocol === 'file:'
+        ? 'This page was opened from a file, and browsers do not let such pages load the viewer\'s code. ' +
+          'Serve the folder with any web server, or open vitrine-standalone.html, which works from disk.'
+        : `could not load ${src}`));
+      document.head.append(script);
+    });
+  }
+
+  function ensureStyles(base) {
+    if (inlineFiles || document.querySelector('link[data-vitrine]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = base + 'vitrine.css';
+    link.dataset.vitrine = '';
+    document.head.append(link);
+  }
+
+  // What a person can do when the module cannot run here.
+  function explain(error) {
+    const text = String((error && error.message) || error);
+    if (/Content.Security.Policy|unsafe-eval|CompileError/i.test(text)) {
+      return 'This page\'s Content-Security-Policy does not allow WebAssembly, which the viewer runs on. ' +
+        'Its script-src needs \'wasm-unsafe-eval\' (see the README, "Embedding").';
+    }
+    return text;
+  }
+
+  const fontUrl = (base, name) => `${base}fonts/${name}.ttf`;
+  let runtimePromise = null;
+
+  // The module, its code compiled once per page, with the regular font (all a first frame needs).
+  function runtime(base) {
+    if (!runtimePromise) {
+      const wasm = fetchOnce(base + 'vitrine-viewer.wasm');
+      const regular = fetchOnce(fontUrl(base, 'regular'));
+      runtimePromise = (async () => {
+        if (typeof createVitrineModule === 'undefined') await loadScript(base + 'vitrine-viewer.js');
+        const module = await createVitrineModule({
+          wasmBinary: await wasm.bytes,
+          vitrineViewers: {},
+          vitrineRequestFont: (name) => giveFont(module, base, name),
+          printErr: (text) => console.warn('vitrine:', text),
+        });
+        handFont(module, 'regular', await regular.bytes);
+        return module;
+      })();
+      runtimePromise.transfers = [wasm.transfer, regular.transfer];
+    }
+    return runtimePromise;
+  }
+
+  // Copies bytes into the module's memory; null (and nothing written) when it has no room.
+  function copyIn(module, bytes) {
+    const pointer = module._malloc(bytes.length + 1);
+    if (!pointer) return null;
+    module.HEAPU8.set(bytes, pointer);
+    return pointer;
+  }
+
+  function handFont(module, name, bytes) {
+    const pointer = copyIn(module, bytes);
+    if (pointer) module.ccall('vitrine_font_arrived', null, ['string', 'number', 'number'], [name, pointer, bytes.length]);
+  }
+
+  const fontsGiven = new Set();
+  function giveFont(module, base, name) {
+    if (fontsGiven.has(name)) return;
+    fontsGiven.add(name);
+    const font = fetchOnce(fontUrl(base, name));
+    viewers.forEach((viewer) => viewer.watch(font.transfer));
+    font.bytes.then((bytes) => handFont(module, name, bytes), (error) => console.warn('vitrine:', error.message));
+  }
+
+  // --- the theme of the page around a viewer -------------------------------------------------
+
+  function luminance(colour) {
+    const parts = colour.match(/[\d.]+/g);
+    if (!parts || parts.length < 3 || (parts.length > 3 && Number(parts[3]) < 0.5)) return null;
+    const [r, g, b] = parts.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+
+  // Whether the page shows the viewer's place dark: its color-scheme when it names one, else the
+  // first opaque background behind it; null when the page says nothing (then the system decides).
+  function pageLooksDark(element) {
+    const words = (getComputedStyle(element).colorScheme || '').split(/\s+/);
+    if (words.includes('dark') && !words.includes('light')) return true;
+    if (words.includes('light') && !words.includes('dark')) return false;
+    for (let e = element.parentElement; e; e = e.parentElement) {
+      const l = luminance(getComputedStyle(e).backgroundColor);
+      if (l !== null) return l < 0.2;
+    }
+    return null;
+  }
+
+  // --- one viewer ------------------------------------------------------------------------------
+
+  const viewers = new Set();
+  let nextViewerId = 1;
+  const modifiersOf = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+
   function create(container, options = {}) {
+    const base = options.base || defaultBase;
+    ensureStyles(base);
+    const id = nextViewerId++;
     const canvas = document.createElement('canvas');
-    canvas.id = `vitrine-canvas-${nextCanvasId++}`;
+    canvas.id = `vitrine-canvas-${id}`;
     canvas.tabIndex = 0;  // focusable: keys reach the viewer only while it has focus
     canvas.setAttribute('aria-label', 'Vitrine product catalogue');
     const progress = document.createElement('progress');
     progress.className = 'vitrine-progress';
-    progress.max = 1;
+    container.classList.add('vitrine');
     container.append(canvas, progress);
+    const events = options.element || container;
+    const announce = (name, detail) => events.dispatchEvent(new CustomEvent(`vitrine-${name}`, { bubbles: true, detail }));
 
     let module = null;
+    let destroyed = false;
+    let fatal = null;
     const pending = [];  // calls made before the module is up
     const call = (fn) => (module ? fn(module) : pending.push(fn));
+    const cleanups = [];
+    const listen = (target, type, handler, opts) => {
+      target.addEventListener(type, handler, opts);
+      cleanups.push(() => target.removeEventListener(type, handler, opts));
+    };
+
+    // The progress bar covers everything this viewer waits for, in bytes.
+    const transfers = new Set();
+    function showProgress() {
+      let received = 0;
+      let total = 0;
+      let busy = false;
+      transfers.forEach((t) => {
+        if (t.done) return;
+        busy = true;
+        received += t.received;
+        total += Math.max(t.total, t.received);
+      });
+      progress.hidden = !busy;
+      if (busy && total > 0) {
+        progress.max = total;
+        progress.value = received;
+      } else {
+        progress.removeAttribute('value');
+      }
+    }
+    function watch(transfer) {
+      transfers.add(transfer);
+      transfer.listeners.add(showProgress);
+      showProgress();
+    }
 
     function showFatal(message) {
+      fatal = message;
+      progress.hidden = true;
       const box = document.createElement('div');
       box.className = 'vitrine-fatal';
+      box.setAttribute('role', 'alert');
       box.textContent = message;
       container.append(box);
     }
 
     function loadBytes(m, bytes, name, replace = true) {
-      const pointer = m._malloc(bytes.length + 1);
-      m.HEAPU8.set(bytes, pointer);
-      m.ccall('vitrine_load_file', null, ['number', 'number', 'string', 'number'], [pointer, bytes.length, name, replace ? 1 : 0]);
+      const pointer = copyIn(m, bytes);
+      if (!pointer) {
+        m.ccall('vitrine_report_load_error', null, ['number', 'string'],
+          [id, `${name} (${bytes.length} bytes) does not fit in the memory the browser gives this page; the catalogue shown is unchanged`]);
+        return;
+      }
+      m.ccall('vitrine_load_file', null, ['number', 'number', 'number', 'string', 'number'], [id, pointer, bytes.length, name, replace ? 1 : 0]);
       m._free(pointer);
     }
 
@@ -87,68 +307,253 @@
       input.click();
     }
 
-    container.addEventListener('dragover', (event) => {
+    listen(container, 'dragover', (event) => {
       event.preventDefault();
       container.classList.add('vitrine-dropping');
     });
-    container.addEventListener('dragleave', () => container.classList.remove('vitrine-dropping'));
-    container.addEventListener('drop', (event) => {
+    listen(container, 'dragleave', () => container.classList.remove('vitrine-dropping'));
+    listen(container, 'drop', (event) => {
       event.preventDefault();
       container.classList.remove('vitrine-dropping');
       if (event.dataTransfer.files.length) loadFiles(event.dataTransfer.files);
     });
 
-    const base = options.base || scriptBase;
-    const ready = createVitrineModule({
-      arguments: ['#' + canvas.id],
-      locateFile: (path) => base + path,
-      vitrineRouting: options.routing || 'none',
-      vitrineOnFatal: showFatal,
-      vitrinePickFiles: pickFiles,
-      printErr: (text) => console.warn('vitrine:', text),
-    }).then(async (m) => {
-      module = m;
-      pending.splice(0).forEach((fn) => fn(m));
-      if (options.routing === 'hash') {
-        const follow = () => m.ccall('vitrine_apply_location_hash', null, ['string'], [location.hash]);
-        follow();
-        window.addEventListener('hashchange', follow);
-        window.addEventListener('popstate', follow);
+    // The catalogue is asked for at once, beside the code, not after it.
+    let catalogue = null;
+    let catalogueError = null;
+    const dataUrl = new URL(options.data || 'catalogue.json', location.href);
+    if (options.sameOriginData && dataUrl.origin !== location.origin) {
+      catalogueError = `the catalogue ${options.data} is not on this site (${location.origin}); only catalogues from this site are opened`;
+    } else {
+      catalogue = fetchOnce(dataUrl.href);
+      watch(catalogue.transfer);
+    }
+    const runtimeReady = runtime(base);
+    runtimeReady.transfers.forEach(watch);
+
+    // Input: what the viewer acts on stops here; everything else goes on to the page.
+    function attachInput(m) {
+      const onKey = (event) => {
+        if (event.isComposing) return;
+        const used = m.ccall('vitrine_key', 'number', ['number', 'number', 'string', 'string', 'number'],
+          [id, event.type === 'keydown' ? 1 : 0, event.key, event.code, modifiersOf(event)]);
+        if (used) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      };
+      listen(canvas, 'keydown', onKey);
+      listen(canvas, 'keyup', onKey);
+      const pointerTypes = { mousemove: 0, mousedown: 1, mouseup: 2, mouseleave: 3 };
+      for (const type of Object.keys(pointerTypes)) {
+        listen(canvas, type, (event) => m._vitrine_pointer(id, pointerTypes[type], event.offsetX, event.offsetY, event.button));
       }
-      document.addEventListener('paste', (event) => {
+      listen(canvas, 'wheel', (event) => {
+        if (event.ctrlKey) return;  // the browser's zoom (and a touchpad's pinch)
+        const unit = event.deltaMode === 0 ? 100 : event.deltaMode === 1 ? 3 : 1;
+        if (m._vitrine_wheel(id, event.offsetX, event.offsetY, -event.deltaX / unit, -event.deltaY / unit)) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      }, { passive: false });
+      const touchTypes = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+      for (const type of Object.keys(touchTypes)) {
+        listen(canvas, type, (event) => {
+          const touch = event.changedTouches[0];
+          const rect = canvas.getBoundingClientRect();
+          const fingers = Math.max(event.touches.length, 1);
+          if (m._vitrine_touch(id, touchTypes[type], fingers, touch.clientX - rect.left, touch.clientY - rect.top, event.timeStamp)) {
+            if (event.cancelable) event.preventDefault();
+            event.stopPropagation();
+          }
+        }, { passive: false });
+      }
+      listen(canvas, 'focus', () => m._vitrine_focus(id, 1));
+      listen(canvas, 'blur', () => m._vitrine_focus(id, 0));
+      listen(document, 'paste', (event) => {
         if (document.activeElement !== canvas) return;
-        m.ccall('vitrine_paste', null, ['string'], [event.clipboardData.getData('text/plain')]);
+        m.ccall('vitrine_paste', null, ['number', 'string'], [id, event.clipboardData.getData('text/plain')]);
         event.preventDefault();
       });
-      const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-      scheme.addEventListener('change', () => m.ccall('vitrine_set_system_dark', null, ['number'], [scheme.matches ? 1 : 0]));
-      if (options.theme) m.ccall('vitrine_set_theme', null, ['string'], [options.theme]);
-      if (options.autofocus) canvas.focus();
-      const url = options.data || 'catalogue.json';
-      try {
-        const where = new URL(url, location.href);
-        if (options.sameOriginData && where.origin !== location.origin) {
-          throw new Error(`the catalogue ${url} is not on this site (${location.origin}); only catalogues from this site are opened`);
-        }
-        const bytes = await fetchText(url, (fraction) => { progress.value = fraction; });
-        loadBytes(m, bytes, url.split('/').pop());
-      } catch (error) {
-        m.ccall('vitrine_report_load_error', null, ['string'], [String(error.message || error)]);
-      } finally {
-        progress.hidden = true;
-      }
-    });
+    }
 
-    return {
+    // Frames are drawn on demand; these say when the picture must change without input.
+    function attachObservers(m) {
+      const seen = new IntersectionObserver((entries) => {
+        entries.forEach((entry) => m._vitrine_set_visible(id, entry.isIntersecting ? 1 : 0));
+      });
+      seen.observe(canvas);
+      cleanups.push(() => seen.disconnect());
+      const resized = new ResizeObserver(() => m._vitrine_request_frame(id));
+      resized.observe(canvas);
+      cleanups.push(() => resized.disconnect());
+      let density = null;
+      const followDensity = () => {
+        density = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+        density.addEventListener('change', onDensity, { once: true });
+      };
+      const onDensity = () => {
+        m._vitrine_request_frame(id);
+        followDensity();
+      };
+      followDensity();
+      cleanups.push(() => density.removeEventListener('change', onDensity));
+    }
+
+    // theme 'auto' follows the page around the viewer: its light/dark switch and, where it
+    // says nothing, the system's setting.
+    let themeChoice = options.theme || 'auto';
+    function followTheme(m) {
+      const system = window.matchMedia('(prefers-color-scheme: dark)');
+      const update = () => {
+        const looks = themeChoice === 'auto' ? pageLooksDark(options.element || container) : null;
+        m.ccall('vitrine_set_system_dark', null, ['number', 'number'], [id, (looks === null ? system.matches : looks) ? 1 : 0]);
+      };
+      listen(system, 'change', update);
+      const watcher = new MutationObserver(update);
+      for (const node of [document.documentElement, document.body]) watcher.observe(node, { attributes: true });
+      cleanups.push(() => watcher.disconnect());
+      update();
+      return update;
+    }
+
+    const ready = (async () => {
+      let m;
+      try {
+        m = await runtimeReady;
+      } catch (error) {
+        if (!destroyed) showFatal(explain(error));
+        return;
+      }
+      if (destroyed) return;
+      m.vitrineViewers[id] = { routing: options.routing || 'none', pickFiles };
+      if (!m.ccall('vitrine_create', 'number', ['number', 'string'], [id, '#' + canvas.id])) {
+        showFatal('This browser cannot draw the viewer: WebGL 2 is not available.');
+        return;
+      }
+      m.vitrineViewers[id].announce = announce;
+      module = m;
+      attachInput(m);
+      attachObservers(m);
+      const updateTheme = followTheme(m);
+      const setTheme = (choice) => {
+        themeChoice = choice;
+        m.ccall('vitrine_set_theme', null, ['number', 'string'], [id, choice === 'auto' ? 'system' : choice]);
+        updateTheme();
+      };
+      setTheme(themeChoice);
+      handle.theme = (choice) => setTheme(String(choice));
+      pending.splice(0).forEach((fn) => fn(m));
+      if (options.routing === 'hash') {
+        const follow = () => m.ccall('vitrine_apply_location_hash', null, ['number', 'string'], [id, location.hash]);
+        follow();
+        listen(window, 'hashchange', follow);
+        listen(window, 'popstate', follow);
+      }
+      if (options.autofocus) canvas.focus();
+      if (catalogueError) {
+        m.ccall('vitrine_report_load_error', null, ['number', 'string'], [id, catalogueError]);
+      } else {
+        try {
+          const bytes = await catalogue.bytes;
+          if (destroyed) return;
+          loadBytes(m, bytes, decodeURIComponent(dataUrl.pathname.split('/').pop()) || 'catalogue.json');
+        } catch (error) {
+          if (destroyed) return;
+          m.ccall('vitrine_report_load_error', null, ['number', 'string'], [id, String(error.message || error)]);
+        }
+      }
+      if (options.query) m.ccall('vitrine_search', null, ['number', 'string'], [id, options.query]);
+      if (options.product) m.ccall('vitrine_open', null, ['number', 'string'], [id, options.product]);
+      giveFont(m, base, 'bold');  // the regular face stands in for it until it arrives
+    })();
+
+    function destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      viewers.delete(handle);
+      cleanups.splice(0).forEach((cleanup) => cleanup());
+      transfers.forEach((t) => t.listeners.delete(showProgress));
+      if (module) {
+        module._vitrine_destroy(id);
+        delete module.vitrineViewers[id];
+        // Frees the GPU memory now instead of when the canvas is collected.
+        const gl = canvas.getContext('webgl2');
+        const lose = gl && gl.getExtension('WEBGL_lose_context');
+        if (lose) lose.loseContext();
+      }
+      canvas.remove();
+      progress.remove();
+      container.querySelectorAll(':scope > .vitrine-fatal').forEach((box) => box.remove());
+    }
+
+    const handle = {
       ready,
       canvas,
-      state: () => (module ? JSON.parse(module.UTF8ToString(module._vitrine_state_json())) : { ready: false, errors: [] }),
-      search: (text) => call((m) => m.ccall('vitrine_search', null, ['string'], [String(text)])),
-      open: (id) => call((m) => m.ccall('vitrine_open', null, ['string'], [String(id)])),
+      watch,
+      destroy,
+      state: () => (module
+        ? JSON.parse(module.UTF8ToString(module._vitrine_state_json(id)))
+        : { ready: false, errors: fatal ? [fatal] : [] }),
+      search: (text) => call((m) => m.ccall('vitrine_search', null, ['number', 'string'], [id, String(text)])),
+      open: (productId) => call((m) => m.ccall('vitrine_open', null, ['number', 'string'], [id, String(productId)])),
       load: (text, name = 'catalogue.json') => call((m) => loadBytes(m, new TextEncoder().encode(text), name)),
-      theme: (choice) => call((m) => m.ccall('vitrine_set_theme', null, ['string'], [String(choice)])),
+      theme: (choice) => { themeChoice = String(choice); },
     };
+    viewers.add(handle);
+    return handle;
   }
 
-  global.Vitrine = { create };
-})(window);
+  // --- the element -------------------------------------------------------------------------
+
+  class VitrineViewer extends HTMLElement {
+    static get observedAttributes() { return ['query', 'product', 'theme']; }
+
+    constructor() {
+      super();
+      this._viewer = null;
+      this._ready = null;
+    }
+
+    connectedCallback() {
+      if (this._viewer) return;
+      this._viewer = create(this, {
+        element: this,
+        data: this.getAttribute('data') || 'catalogue.json',
+        sameOriginData: this.hasAttribute('same-origin'),
+        routing: this.getAttribute('routing') || 'none',
+        theme: this.getAttribute('theme') || 'auto',
+        query: this.getAttribute('query'),
+        product: this.getAttribute('product'),
+        autofocus: this.hasAttribute('autofocus'),
+      });
+      this._ready = this._viewer.ready.then(() => {
+        this.dispatchEvent(new CustomEvent('vitrine-ready', { bubbles: true }));
+      });
+    }
+
+    disconnectedCallback() {
+      if (!this._viewer) return;
+      this._viewer.destroy();
+      this._viewer = null;
+    }
+
+    attributeChangedCallback(name, before, value) {
+      if (!this._viewer || before === value || value === null) return;
+      if (name === 'query') this._viewer.search(value);
+      if (name === 'product') this._viewer.open(value);
+      if (name === 'theme') this._viewer.theme(value);
+    }
+
+    get ready() { return this._ready || Promise.resolve(); }
+    get canvas() { return this._viewer && this._viewer.canvas; }
+    state() { return this._viewer ? this._viewer.state() : { ready: false, errors: [] }; }
+    search(text) { if (this._viewer) this._viewer.search(text); }
+    open(id) { if (this._viewer) this._viewer.open(id); }
+    load(text, name) { if (this._viewer) this._viewer.load(text, name); }
+    theme(choice) { if (this._viewer) this._viewer.theme(choice); }
+  }
+
+  window.Vitrine = { create };
+  if (!customElements.get('vitrine-viewer')) customElements.define('vitrine-viewer', VitrineViewer);
+})();

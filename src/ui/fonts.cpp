@@ -38,21 +38,31 @@ ImFont* load_face(const FontSource& source, const std::vector<FontSource>& fallb
     return face;
 }
 
+bool is_none(const FontSource& source) { return source.path.empty() && source.bytes.empty(); }
+
 }  // namespace
 
 void load_fonts(const FontFiles& files) {
     Fonts& fonts = g_fonts.current();
+    fonts.fallbacks = files.fallbacks;
     fonts.regular = load_face(files.regular, files.fallbacks);
-    fonts.bold = load_face(files.bold, files.fallbacks);
+    fonts.bold = is_none(files.bold) ? fonts.regular : load_face(files.bold, files.fallbacks);
     ImGui::GetStyle().FontSizeBase = kBaseFontSize;
 }
 
+void set_bold_font(const FontSource& source) {
+    Fonts& fonts = g_fonts.current();
+    fonts.bold = load_face(source, fonts.fallbacks);
+}
+
 void add_fallback_font(const FontSource& source) {
-    const Fonts& fonts = g_fonts.current();
-    for (ImFont* face : {fonts.regular, fonts.bold}) {
-        if (face == nullptr) continue;
-        merge_into(face, source);
-        face->ClearOutputData();  // forget the characters it had no glyph for so far
+    Fonts& fonts = g_fonts.current();
+    fonts.fallbacks.push_back(source);
+    merge_into(fonts.regular, source);
+    fonts.regular->ClearOutputData();  // forget the characters it had no glyph for so far
+    if (fonts.bold != fonts.regular) {
+        merge_into(fonts.bold, source);
+        fonts.bold->ClearOutputData();
     }
 }
 

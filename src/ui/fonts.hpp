@@ -20,13 +20,14 @@ struct FontSource {
 
 struct FontFiles {
     FontSource regular;
-    FontSource bold;
+    FontSource bold;  // none (no path, no bytes): the regular face stands in until set_bold_font()
     std::vector<FontSource> fallbacks;  // merged behind both faces, in order, for scripts they lack
 };
 
 struct Fonts {
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;
+    std::vector<FontSource> fallbacks;  // merged into both faces
 };
 
 // Loads the faces into the current ImGui context; a missing file falls back to ImGui's own font.
@@ -36,6 +37,10 @@ void load_fonts(const FontFiles& files);
 // catalogue needs them): merged behind both faces, and the characters looked up before it came
 // are looked up again. Call between frames.
 void add_fallback_font(const FontSource& source);
+
+// The bold face, when it arrives after the first frames (a page's first paint waits only for
+// the regular one). Call between frames.
+void set_bold_font(const FontSource& source);
 
 // The current context's faces.
 const Fonts& fonts();

@@ -1,13 +1,16 @@
-// The browser host. JavaScript lives in EM_JS bodies: Module is this viewer's own instance
-// (the build is MODULARIZE), so two viewers on one page each read their own options.
+// The browser host. JavaScript lives in EM_JS bodies; Module.vitrineViewers holds what the page's
+// script (web/vitrine.js) keeps for each viewer: its routing, its file picker.
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
 #include <string>
 
 #include "platform/host.hpp"
+#include "platform/web/viewers.hpp"
 
 namespace {
+
+int g_current_viewer = 0;
 
 EM_JS(void, js_open_url, (const char* url), {
     window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
@@ -29,21 +32,29 @@ EM_JS(char*, js_shareable_link, (const char* hash), {
     return pointer;
 });
 
-// Embedded viewers (Module.vitrineRouting === 'none') leave the host page's address alone.
-EM_JS(int, js_owns_address, (), {
-    return Module.vitrineRouting === 'none' ? 0 : 1;
+// Embedded viewers (routing 'none') leave the host page's address alone.
+EM_JS(int, js_owns_address, (int viewer), {
+    const v = Module.vitrineViewers[viewer];
+    return v && v.routing === 'hash' ? 1 : 0;
 });
 
-// The page's script (web/vitrine.js) owns the <input type=file> and reads what is chosen.
-EM_JS(void, js_pick_catalogue_files, (), {
-    if (Module.vitrinePickFiles) Module.vitrinePickFiles();
+EM_JS(void, js_pick_catalogue_files, (int viewer), {
+    const v = Module.vitrineViewers[viewer];
+    if (v && v.pickFiles) v.pickFiles();
 });
 
 }  // namespace
 
+namespace vitrine::web {
+
+int current_viewer() { return g_current_viewer; }
+void set_current_viewer(int id) { g_current_viewer = id; }
+
+}  // namespace vitrine::web
+
 namespace vitrine::host {
 
-void pick_catalogue_files() { js_pick_catalogue_files(); }
+void pick_catalogue_files() { js_pick_catalogue_files(web::current_viewer()); }
 
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 
@@ -58,7 +69,7 @@ std::string shareable_link(const std::string& hash) {
     return result;
 }
 
-bool owns_address() { return js_owns_address() != 0; }
+bool owns_address() { return js_owns_address(web::current_viewer()) != 0; }
 
 double now_ms() { return emscripten_get_now(); }
 

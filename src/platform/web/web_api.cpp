@@ -1,80 +1,187 @@
-// The C functions the page's JavaScript calls (web/vitrine.js wraps them as window.vitrine).
-// Each module instance runs one viewer, created by main() on the canvas the page names.
+// The C functions the page's JavaScript calls (web/vitrine.js wraps them for each viewer). Every
+// call names its viewer by the number vitrine.js gave it in vitrine_create().
 #include <emscripten/emscripten.h>
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
+#include "platform/web/viewers.hpp"
 #include "platform/web/web_viewer.hpp"
+#include "ui/fonts.hpp"
+
+namespace vitrine::web {
 
 namespace {
 
-std::unique_ptr<vitrine::web::WebViewer> g_viewer;
+std::map<int, std::unique_ptr<WebViewer>> g_viewers;
 
-EM_JS(void, js_report_fatal, (const char* message), {
-    if (Module.vitrineOnFatal) Module.vitrineOnFatal(UTF8ToString(message));
+// Font bytes stay for the page's lifetime: every viewer's atlas reads glyphs from them.
+struct ArrivedFont {
+    std::string name;
+    std::unique_ptr<unsigned char, decltype(&std::free)> bytes{nullptr, &std::free};
+    std::size_t size = 0;
+};
+std::vector<ArrivedFont> g_fonts;
+std::set<std::string> g_fonts_asked;
+
+// vitrine.js fetches the font (once per page) and hands it to vitrine_font_arrived().
+EM_JS(void, js_request_font, (const char* name), {
+    if (Module.vitrineRequestFont) Module.vitrineRequestFont(UTF8ToString(name));
 });
+
+FontSource source_of(const ArrivedFont& font) { return {{}, {font.bytes.get(), font.size}}; }
+
+// Asks for the fallback fonts a catalogue's text needs (the page fetched only the Latin ones).
+void ask_for_fonts(std::string_view text) {
+    for (const std::string& name : fallback_fonts_for(text)) {
+        if (g_fonts_asked.insert(name).second) js_request_font(name.c_str());
+    }
+}
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    g_viewer = std::make_unique<vitrine::web::WebViewer>(argc > 1 ? argv[1] : "#vitrine");
-    if (!g_viewer->start()) {
-        js_report_fatal("This browser cannot draw the viewer: WebGL 2 is not available.");
-        g_viewer.reset();
-    }
-    return 0;
+WebViewer* find_viewer(int id) {
+    const auto it = g_viewers.find(id);
+    return it == g_viewers.end() ? nullptr : it->second.get();
 }
+
+bool make_viewer_current(int id) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer != nullptr) viewer->make_current();
+    return viewer != nullptr;
+}
+
+FontFiles arrived_fonts() {
+    FontFiles files;
+    for (const ArrivedFont& font : g_fonts) {
+        if (font.name == "regular") {
+            files.regular = source_of(font);
+        } else if (font.name == "bold") {
+            files.bold = source_of(font);
+        } else {
+            files.fallbacks.push_back(source_of(font));
+        }
+    }
+    return files;
+}
+
+}  // namespace vitrine::web
+
+using vitrine::web::find_viewer;
+using vitrine::web::WebViewer;
+
+int main() { return 0; }  // viewers come with vitrine_create()
 
 extern "C" {
 
+// Starts a viewer on the canvas `selector` names; 0 when WebGL 2 is unavailable there.
+EMSCRIPTEN_KEEPALIVE int vitrine_create(int id, const char* selector) {
+    auto viewer = std::make_unique<WebViewer>(id, selector);
+    if (!viewer->start(vitrine::web::arrived_fonts())) return 0;
+    vitrine::web::g_viewers[id] = std::move(viewer);
+    return 1;
+}
+
+// Frees the viewer: its catalogue, index, ImGui context and WebGL context.
+EMSCRIPTEN_KEEPALIVE void vitrine_destroy(int id) { vitrine::web::g_viewers.erase(id); }
+
+// A font's bytes, malloc'ed by vitrine.js: kept for the page's lifetime and shared by all viewers.
+// "bold" replaces the regular face standing in for it; other names are fallbacks for more scripts.
+EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* bytes, int size) {
+    using vitrine::web::g_fonts;
+    g_fonts.push_back({name, {bytes, &std::free}, static_cast<std::size_t>(size)});
+    const vitrine::FontSource source = vitrine::web::source_of(g_fonts.back());
+    for (auto& [id, viewer] : vitrine::web::g_viewers) {
+        viewer->make_current();
+        if (std::string_view(name) == "bold") {
+            vitrine::set_bold_font(source);
+        } else if (std::string_view(name) != "regular") {
+            vitrine::add_fallback_font(source);
+        }
+        viewer->request_frame();
+    }
+}
+
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
-EMSCRIPTEN_KEEPALIVE void vitrine_load_file(const char* bytes, int length, const char* name, int replace) {
-    if (g_viewer) g_viewer->app().load_file(std::string_view(bytes, static_cast<std::size_t>(length)), name, replace != 0);
+EMSCRIPTEN_KEEPALIVE void vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    const std::string_view text(bytes, static_cast<std::size_t>(length));
+    vitrine::web::ask_for_fonts(text);
+    viewer->make_current();
+    viewer->app().load_file(text, name, replace != 0);
+    viewer->request_frame();
 }
 
 // "light", "dark" or "system".
-EMSCRIPTEN_KEEPALIVE void vitrine_set_theme(const char* choice) {
-    if (!g_viewer) return;
-    g_viewer->make_current();
+EMSCRIPTEN_KEEPALIVE void vitrine_set_theme(int id, const char* choice) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
     const std::string_view c(choice);
     using Choice = vitrine::App::ThemeChoice;
-    g_viewer->app().set_theme(c == "light" ? Choice::light : c == "dark" ? Choice::dark : Choice::system);
+    viewer->app().set_theme(c == "light" ? Choice::light : c == "dark" ? Choice::dark : Choice::system);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_set_system_dark(int dark) {
-    if (!g_viewer) return;
-    g_viewer->make_current();
-    g_viewer->app().set_system_dark(dark != 0);
+EMSCRIPTEN_KEEPALIVE void vitrine_set_system_dark(int id, int dark) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    viewer->app().set_system_dark(dark != 0);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_report_load_error(const char* message) {
-    if (g_viewer) g_viewer->app().report_load_error(message);
+EMSCRIPTEN_KEEPALIVE void vitrine_report_load_error(int id, const char* message) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->app().report_load_error(message);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_search(const char* text) {
-    if (g_viewer) g_viewer->app().search(text);
+EMSCRIPTEN_KEEPALIVE void vitrine_search(int id, const char* text) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    viewer->app().search(text);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_open(const char* id) {
-    if (g_viewer) g_viewer->app().open(id);
+EMSCRIPTEN_KEEPALIVE void vitrine_open(int id, const char* product) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    viewer->app().open(product);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_apply_location_hash(const char* hash) {
-    if (g_viewer) g_viewer->app().apply_location_hash(hash);
+EMSCRIPTEN_KEEPALIVE void vitrine_apply_location_hash(int id, const char* hash) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    viewer->app().apply_location_hash(hash);
+    viewer->request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_paste(const char* text) {
-    if (!g_viewer) return;
-    g_viewer->make_current();
-    ImGui::GetIO().AddInputCharactersUTF8(text);
+// Off screen or in a hidden tab, a viewer draws nothing.
+EMSCRIPTEN_KEEPALIVE void vitrine_set_visible(int id, int visible) {
+    if (WebViewer* viewer = find_viewer(id)) viewer->set_visible(visible != 0);
+}
+
+// The element was resized, or the page's zoom changed.
+EMSCRIPTEN_KEEPALIVE void vitrine_request_frame(int id) {
+    if (WebViewer* viewer = find_viewer(id)) viewer->request_frame();
 }
 
 // The returned text lives until the next call.
-EMSCRIPTEN_KEEPALIVE const char* vitrine_state_json() {
+EMSCRIPTEN_KEEPALIVE const char* vitrine_state_json(int id) {
     static std::string state;
-    state = g_viewer ? g_viewer->app().state_json() : std::string("{\"ready\":false}");
+    WebViewer* viewer = find_viewer(id);
+    state = viewer != nullptr ? viewer->app().state_json() : std::string("{\"ready\":false,\"errors\":[]}");
     return state.c_str();
 }
 

@@ -3,36 +3,30 @@
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cmath>
-#include <filesystem>
+#include <cstdio>
 #include <string>
 
-#include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/host.hpp"
-#include "platform/web/web_input.hpp"
+#include "platform/web/viewers.hpp"
+#include "platform/web/web_images.hpp"
 #include "ui/fonts.hpp"
 
 namespace vitrine::web {
 
 namespace {
 
-// The build preloads the fonts of cmake/Fonts.cmake under these names, the fallbacks numbered.
-FontFiles preloaded_fonts() {
-    FontFiles files{{"/fonts/regular.ttf", {}}, {"/fonts/bold.ttf", {}}, {}};
-    for (int number = 0;; ++number) {
-        std::string path = "/fonts/fallback-" + std::to_string(number) + ".ttf";
-        if (!std::filesystem::exists(path)) break;
-        files.fallbacks.push_back({std::move(path), {}});
-    }
-    return files;
-}
+// After a change, frames go on this long: ImGui shows hover states, tooltips (after 0.4 s) and
+// focus moves over the frames that follow an event. Then nothing is drawn until the next one.
+constexpr double kSettleMs = 1000;
 
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
 });
 
-// Copy goes to the system clipboard. Paste arrives as the browser's paste event (web_api.cpp).
+// Copy goes to the system clipboard. Paste arrives as the browser's paste event (web_input.cpp).
 EM_JS(void, js_write_clipboard, (const char* text), {
     if (navigator.clipboard) navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
 });
@@ -44,6 +38,12 @@ EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform |
 EM_JS(void, js_set_cursor, (const char* canvas, const char* cursor), {
     const el = document.querySelector(UTF8ToString(canvas));
     if (el) el.style.cursor = UTF8ToString(cursor);
+});
+
+// What the page's element tells its listeners (vitrine-search, vitrine-open).
+EM_JS(void, js_announce, (int viewer, const char* event, const char* detail_json), {
+    const v = Module.vitrineViewers[viewer];
+    if (v && v.announce) v.announce(UTF8ToString(event), JSON.parse(UTF8ToString(detail_json)));
 });
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
@@ -59,25 +59,47 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
     }
 }
 
+// A JSON string literal of `text` (ids and queries are valid UTF-8: the core repairs input).
+std::string json_string(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
 }  // namespace
 
-WebViewer::WebViewer(std::string canvas_selector) : canvas_(std::move(canvas_selector)) {}
+WebViewer::WebViewer(int id, std::string canvas_selector) : id_(id), canvas_(std::move(canvas_selector)) {}
 
 WebViewer::~WebViewer() {
+    if (animation_frame_ != 0) emscripten_cancel_animation_frame(animation_frame_);
     if (imgui_ != nullptr) {
         make_current();
+        forget_images(id_);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(imgui_);
     }
-    if (gl_ != 0) emscripten_webgl_destroy_context(gl_);
+    if (gl_ > 0) emscripten_webgl_destroy_context(gl_);
 }
 
 void WebViewer::make_current() const {
+    set_current_viewer(id_);
     ImGui::SetCurrentContext(imgui_);
     emscripten_webgl_make_context_current(gl_);
 }
 
-bool WebViewer::start() {
+bool WebViewer::start(const FontFiles& fonts) {
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.majorVersion = 2;
@@ -97,21 +119,35 @@ bool WebViewer::start() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigMacOSXBehaviors = js_is_apple() != 0;
+    // Frames stop when nothing changes, so a blinking caret would freeze half the time.
+    io.ConfigInputTextCursorBlink = false;
     ImGui::GetPlatformIO().Platform_SetClipboardTextFn = set_clipboard_text;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    load_fonts(preloaded_fonts());
+    load_fonts(fonts);
     app_.set_system_dark(js_prefers_dark() != 0);
-
-    install_input_callbacks();
     last_frame_ms_ = host::now_ms();
-    emscripten_request_animation_frame_loop(&WebViewer::on_animation_frame, this);
+    request_frame();
     return true;
 }
 
+void WebViewer::request_frame() {
+    busy_until_ms_ = std::max(busy_until_ms_, host::now_ms() + kSettleMs);
+    if (animation_frame_ == 0 && visible_ && imgui_ != nullptr) {
+        animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
+    }
+}
+
+void WebViewer::set_visible(bool visible) {
+    visible_ = visible;
+    if (visible) request_frame();
+}
+
 EM_BOOL WebViewer::on_animation_frame(double, void* self) {
-    static_cast<WebViewer*>(self)->frame();
-    return EM_TRUE;
+    auto* viewer = static_cast<WebViewer*>(self);
+    viewer->animation_frame_ = 0;
+    viewer->frame();
+    return EM_FALSE;
 }
 
 // The backing store follows the CSS size times devicePixelRatio, so text stays sharp on
@@ -135,10 +171,12 @@ void WebViewer::frame() {
     io.DisplaySize = ImVec2(static_cast<float>(css_width_), static_cast<float>(css_height_));
     io.DisplayFramebufferScale = ImVec2(static_cast<float>(pixel_ratio_), static_cast<float>(pixel_ratio_));
     const double now = host::now_ms();
-    io.DeltaTime = static_cast<float>(std::max(now - last_frame_ms_, 1.0) / 1000.0);
+    // A frame after a pause is one step on, not a jump: ImGui's timers count from the last one.
+    io.DeltaTime = static_cast<float>(std::clamp(now - last_frame_ms_, 1.0, 100.0) / 1000.0);
     last_frame_ms_ = now;
 
-    scroll_by_pixels(touch_.glide(io.DeltaTime * 1000.0));
+    const float glide = touch_.glide(io.DeltaTime * 1000.0);
+    scroll_by_pixels(glide);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     app_.frame();
@@ -158,6 +196,27 @@ void WebViewer::frame() {
         cursor_ = cursor;
         js_set_cursor(canvas_.c_str(), css_cursor(cursor));
     }
+    announce_changes();
+    if (glide != 0 || app_.wants_frames()) busy_until_ms_ = std::max(busy_until_ms_, now + 100);
+    if (now < busy_until_ms_ && visible_ && animation_frame_ == 0) {
+        animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
+    }
+}
+
+// The element's vitrine-search and vitrine-open events, once per change.
+void WebViewer::announce_changes() {
+    const Route& route = app_.route();
+    const std::size_t total = app_.result().total;
+    if (route.view == View::search && (route.query != announced_query_ || total != announced_total_)) {
+        announced_query_ = route.query;
+        announced_total_ = total;
+        js_announce(id_, "search", ("{\"query\":" + json_string(route.query) + ",\"total\":" + std::to_string(total) + "}").c_str());
+    }
+    const std::string product = route.view == View::search ? std::string() : route.product_id;
+    if (product != announced_product_) {
+        announced_product_ = product;
+        if (!product.empty()) js_announce(id_, "open", ("{\"id\":" + json_string(product) + "}").c_str());
+    }
 }
 
 // ImGui scrolls 5 lines of text per wheel notch; a touch drag moves by pixels.
@@ -166,7 +225,5 @@ void WebViewer::scroll_by_pixels(float pixels) {
     const float pixels_per_notch = 5.0f * ImGui::GetStyle().FontSizeBase;
     ImGui::GetIO().AddMouseWheelEvent(0.0f, pixels / pixels_per_notch);
 }
-
-void WebViewer::install_input_callbacks() { web::install_input_callbacks(canvas_.c_str(), this); }
 
 }  // namespace vitrine::web

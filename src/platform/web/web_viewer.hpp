@@ -1,47 +1,70 @@
-// One viewer on one canvas: its GL context, its ImGui context and its App. Everything the
-// web platform keeps lives in this instance, not in globals, so a page may hold several.
+// One viewer on one canvas: its GL context, its ImGui context and its App. Frames are drawn on
+// demand: after input, while something moves or loads, and never while the viewer is off screen.
 #pragma once
 
 #include <emscripten/html5.h>
 
+#include <set>
 #include <string>
 
+#include "imgui.h"
 #include "ui/app.hpp"
+#include "ui/fonts.hpp"
 #include "ui/touch_scroll.hpp"
-
-struct ImGuiContext;
 
 namespace vitrine::web {
 
 class WebViewer {
 public:
-    explicit WebViewer(std::string canvas_selector);
+    WebViewer(int id, std::string canvas_selector);
     ~WebViewer();
     WebViewer(const WebViewer&) = delete;
     WebViewer& operator=(const WebViewer&) = delete;
 
-    bool start();  // false when WebGL 2 is unavailable; the page then shows why
+    bool start(const FontFiles& fonts);  // false when WebGL 2 is unavailable; the page then shows why
+    int id() const { return id_; }
     App& app() { return app_; }
-    const std::string& canvas() const { return canvas_; }
     void make_current() const;
-    TouchScroll& touch() { return touch_; }
-    // Scrolls what is under the pointer by `pixels` (positive: content moves down).
-    void scroll_by_pixels(float pixels);
+
+    // Something changed: draw the next animation frame, and the frames just after it, in which
+    // ImGui settles hover, focus and tooltips.
+    void request_frame();
+    void set_visible(bool visible);
+
+    // Input from the page's event handlers (web_input.cpp). Each returns whether the viewer acts
+    // on it; what it does not act on is left to the page.
+    bool key(bool down, const char* key, const char* code, int modifiers);
+    void pointer(int type, float x, float y, int button);
+    bool wheel(float x, float y, float wheel_x, float wheel_y);
+    bool touch(int type, int touches, float x, float y, double time_ms);
+    void focus(bool focused);
 
 private:
     static EM_BOOL on_animation_frame(double time_ms, void* self);
     void frame();
     void fit_canvas_to_css_size();
-    void install_input_callbacks();
+    void scroll_by_pixels(float pixels);
+    void announce_changes();
 
+    enum class TouchOwner { none, undecided, viewer, page };
+
+    int id_;
     std::string canvas_;
     App app_;
     TouchScroll touch_;
+    TouchOwner touch_owner_ = TouchOwner::none;
+    std::set<ImGuiKey> keys_kept_;  // keys whose keydown the viewer kept, so it keeps their keyup
     ImGuiContext* imgui_ = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
     double css_width_ = 0, css_height_ = 0, pixel_ratio_ = 1;
     double last_frame_ms_ = 0;
+    double busy_until_ms_ = 0;  // frames go on until then
+    long animation_frame_ = 0;  // the requested animation frame, 0 when none
+    bool visible_ = true;
     int cursor_ = -2;  // the ImGuiMouseCursor last shown; -2 = none yet
+    std::string announced_query_;
+    std::size_t announced_total_ = static_cast<std::size_t>(-1);
+    std::string announced_product_;
 };
 
 }  // namespace vitrine::web
