@@ -23,5 +23,6 @@ cp web/index.html web/default-page.css web/default-page.js web/vitrine.js web/vi
 cp build/web/vitrine-core-module.cjs "$staging"/
 cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm "$staging"/
 cp -r build/web/fonts "$staging"/
+node scripts/make-standalone.mjs "$staging"
 rm -rf dist && mv "$staging" dist
 echo "build-web: dist/ is ready ($(du -sh dist | cut -f1))"

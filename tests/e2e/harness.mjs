@@ -15,21 +15,23 @@ fs.mkdirSync(screenshots, { recursive: true });
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.data': 'application/octet-stream',
-  '.md': 'text/markdown; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8', '.ttf': 'font/ttf',
 };
 
-// Serves dist/, plus extra in-memory pages (path → text) for fixtures such as embedding pages.
-export function startServer(extra = {}) {
+// Serves dist/ (or `folder`), plus extra in-memory pages for fixtures such as embedding pages:
+// path → text, or path → { body, headers }.
+export function startServer(extra = {}, folder = dist) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname in extra) {
-      const body = extra[url.pathname];
-      response.writeHead(200, { 'Content-Type': types[path.extname(url.pathname)] || 'text/html; charset=utf-8' });
-      response.end(body);
+      const page = typeof extra[url.pathname] === 'string' ? { body: extra[url.pathname] } : extra[url.pathname];
+      response.writeHead(200, { 'Content-Type': types[path.extname(url.pathname)] || 'text/html; charset=utf-8', ...page.headers });
+      response.end(page.body);
       return;
     }
-    const file = path.join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    let file = path.join(folder, decodeURIComponent(url.pathname));
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(folder) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404);
       response.end('not found');
       return;
@@ -46,11 +48,11 @@ export function startServer(extra = {}) {
 
 // The static server (with `extra` pages) and Chromium, started before a test file's tests and
 // stopped after them. Returns { url, browser }, filled in once they run.
-export function serveAndBrowse(extra = {}) {
+export function serveAndBrowse(extra = {}, folder = dist) {
   const site = {};
   let server;
   before(async () => {
-    server = await startServer(extra);
+    server = await startServer(extra, folder);
     site.url = server.url;
     site.browser = await launchBrowser();
   });
