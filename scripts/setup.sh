@@ -99,5 +99,7 @@ ensure_source_package imgui "$IMGUI_SUITE" imgui_accepts
 ensure_source_package utf8proc "$UTF8PROC_SUITE" utf8proc_accepts
 if [ $want_browser = 1 ]; then
   ensure_chromium
+  # The documentation generators the embedding tests build real sites with.
+  apt_install mkdocs mkdocs-material python3-sphinx furo
   ensure_node_modules
 fi

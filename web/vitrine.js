@@ -554,6 +554,7 @@
     theme(choice) { if (this._viewer) this._viewer.theme(choice); }
   }
 
-  window.Vitrine = { create };
+  // viewerCount(): the viewers alive on the page (a removed element's viewer is gone).
+  window.Vitrine = { create, viewerCount: () => viewers.size };
   if (!customElements.get('vitrine-viewer')) customElements.define('vitrine-viewer', VitrineViewer);
 })();

@@ -68,10 +68,9 @@ void App::set_system_dark(bool dark) {
     apply_current_theme();
 }
 
-void App::apply_current_theme() {
-    const bool dark = theme_choice_ == ThemeChoice::dark || (theme_choice_ == ThemeChoice::system && system_dark_);
-    apply_theme(dark ? Theme::dark : Theme::light);
-}
+bool App::dark() const { return theme_choice_ == ThemeChoice::dark || (theme_choice_ == ThemeChoice::system && system_dark_); }
+
+void App::apply_current_theme() { apply_theme(dark() ? Theme::dark : Theme::light); }
 
 void App::mark(const std::string& name) {
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();

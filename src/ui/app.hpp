@@ -37,6 +37,7 @@ public:
     enum class ThemeChoice { system, light, dark };
     void set_theme(ThemeChoice choice);
     void set_system_dark(bool dark);
+    bool dark() const;  // what the choice and the system say together
 
     void search(const std::string& text);
     void open(const std::string& product_id);

@@ -5,7 +5,6 @@
 #include <numeric>
 
 #include "ui/app.hpp"
-#include "ui/theme.hpp"
 
 namespace vitrine {
 
@@ -53,7 +52,7 @@ std::string App::state_json() const {
     nlohmann::json layout = nlohmann::json::object();
     for (const auto& [name, rect] : layout_) layout[name] = rect;
     state["layout"] = std::move(layout);
-    state["theme"] = current_theme() == Theme::dark ? "dark" : "light";
+    state["theme"] = dark() ? "dark" : "light";
 
     const double total_ms = std::accumulate(frame_ms_.begin(), frame_ms_.end(), 0.0);
     const std::size_t recent = std::min<std::size_t>(frame_ms_.size(), 10);

@@ -190,6 +190,7 @@ bool WebViewer::touch(int type, int touches, float x, float y, double time_ms) {
 
 void WebViewer::focus(bool focused) {
     make_current();
+    focused_ = focused;
     ImGui::GetIO().AddFocusEvent(focused);
     request_frame();
 }

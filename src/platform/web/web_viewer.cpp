@@ -133,7 +133,7 @@ bool WebViewer::start(const FontFiles& fonts) {
 
 void WebViewer::request_frame() {
     busy_until_ms_ = std::max(busy_until_ms_, host::now_ms() + kSettleMs);
-    if (animation_frame_ == 0 && visible_ && imgui_ != nullptr) {
+    if (animation_frame_ == 0 && (visible_ || focused_) && imgui_ != nullptr) {
         animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
     }
 }
@@ -198,7 +198,7 @@ void WebViewer::frame() {
     }
     announce_changes();
     if (glide != 0 || app_.wants_frames()) busy_until_ms_ = std::max(busy_until_ms_, now + 100);
-    if (now < busy_until_ms_ && visible_ && animation_frame_ == 0) {
+    if (now < busy_until_ms_ && (visible_ || focused_) && animation_frame_ == 0) {
         animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
     }
 }

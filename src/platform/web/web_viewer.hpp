@@ -61,6 +61,7 @@ private:
     double busy_until_ms_ = 0;  // frames go on until then
     long animation_frame_ = 0;  // the requested animation frame, 0 when none
     bool visible_ = true;
+    bool focused_ = false;  // a focused viewer draws even scrolled out of view: it has the keys
     int cursor_ = -2;  // the ImGuiMouseCursor last shown; -2 = none yet
     std::string announced_query_;
     std::size_t announced_total_ = static_cast<std::size_t>(-1);
