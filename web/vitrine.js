@@ -211,6 +211,45 @@
     return null;
   }
 
+  // The element's CSS custom properties: --vitrine-accent (a colour), --vitrine-radius and
+  // --vitrine-font-size (lengths; the text size defaults to the page's own at the element).
+  function cssPixels(element, length) {
+    if (!length) return NaN;
+    const probe = document.createElement('div');
+    probe.style.position = 'absolute';
+    probe.style.visibility = 'hidden';
+    probe.style.width = length;
+    element.append(probe);
+    const pixels = parseFloat(getComputedStyle(probe).width);
+    probe.remove();
+    return pixels;
+  }
+
+  let colourProbe = null;
+  // A CSS colour as ImGui's 0xAABBGGRR; 0 when there is none or it does not parse.
+  function cssColour(text) {
+    if (!text) return 0;
+    colourProbe = colourProbe || document.createElement('canvas').getContext('2d');
+    colourProbe.fillStyle = '#000001';
+    colourProbe.fillStyle = text;
+    const value = colourProbe.fillStyle;
+    if (value === '#000001') return 0;
+    const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value) || [];
+    if (!match.length) {
+      const parts = value.match(/[\d.]+/g) || [];
+      if (parts.length < 3) return 0;
+      return ((Math.round((parts[3] === undefined ? 1 : Number(parts[3])) * 255) << 24) | (parts[2] << 16) | (parts[1] << 8) | Number(parts[0])) >>> 0;
+    }
+    return ((0xff << 24) | (parseInt(match[3], 16) << 16) | (parseInt(match[2], 16) << 8) | parseInt(match[1], 16)) >>> 0;
+  }
+
+  function readLook(element) {
+    const style = getComputedStyle(element);
+    const size = cssPixels(element, style.getPropertyValue('--vitrine-font-size').trim()) || parseFloat(style.fontSize) || 16;
+    const radius = cssPixels(element, style.getPropertyValue('--vitrine-radius').trim());
+    return { scale: size / 16, accent: cssColour(style.getPropertyValue('--vitrine-accent').trim()), radius: Number.isFinite(radius) ? radius : -1 };
+  }
+
   // --- one viewer ------------------------------------------------------------------------------
 
   const viewers = new Set();
@@ -401,13 +440,19 @@
     }
 
     // theme 'auto' follows the page around the viewer: its light/dark switch and, where it
-    // says nothing, the system's setting.
+    // says nothing, the system's setting. The accent, radius and text size follow its CSS.
     let themeChoice = options.theme || 'auto';
+    let look = { scale: 1 };
     function followTheme(m) {
       const system = window.matchMedia('(prefers-color-scheme: dark)');
       const update = () => {
         const looks = themeChoice === 'auto' ? pageLooksDark(options.element || container) : null;
         m.ccall('vitrine_set_system_dark', null, ['number', 'number'], [id, (looks === null ? system.matches : looks) ? 1 : 0]);
+        const next = readLook(options.element || container);
+        if (next.scale !== look.scale || next.accent !== look.accent || next.radius !== look.radius) {
+          look = next;
+          m._vitrine_set_look(id, look.scale, look.accent, look.radius);
+        }
       };
       listen(system, 'change', update);
       const watcher = new MutationObserver(update);
@@ -492,9 +537,14 @@
       canvas,
       watch,
       destroy,
-      state: () => (module
-        ? JSON.parse(module.UTF8ToString(module._vitrine_state_json(id)))
-        : { ready: false, errors: fatal ? [fatal] : [] }),
+      state: () => {
+        if (!module) return { ready: false, errors: fatal ? [fatal] : [] };
+        const s = JSON.parse(module.UTF8ToString(module._vitrine_state_json(id)));
+        // The viewer lays out in CSS pixels divided by the text scale; callers get CSS pixels.
+        if (s.layout) for (const name of Object.keys(s.layout)) s.layout[name] = s.layout[name].map((v) => v * look.scale);
+        if (typeof s.resultsScroll === 'number') s.resultsScroll *= look.scale;
+        return s;
+      },
       search: (text) => call((m) => m.ccall('vitrine_search', null, ['number', 'string'], [id, String(text)])),
       open: (productId) => call((m) => m.ccall('vitrine_open', null, ['number', 'string'], [id, String(productId)])),
       load: (text, name = 'catalogue.json') => call((m) => loadBytes(m, new TextEncoder().encode(text), name)),

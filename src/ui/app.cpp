@@ -70,7 +70,12 @@ void App::set_system_dark(bool dark) {
 
 bool App::dark() const { return theme_choice_ == ThemeChoice::dark || (theme_choice_ == ThemeChoice::system && system_dark_); }
 
-void App::apply_current_theme() { apply_theme(dark() ? Theme::dark : Theme::light); }
+void App::set_look(const LookOverrides& look) {
+    look_ = look;
+    apply_current_theme();
+}
+
+void App::apply_current_theme() { apply_theme(dark() ? Theme::dark : Theme::light, look_); }
 
 void App::mark(const std::string& name) {
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();

@@ -18,6 +18,7 @@
 #include "ui/drawn_items.hpp"
 #include "ui/review_list.hpp"
 #include "ui/selectable_text.hpp"
+#include "ui/theme.hpp"
 
 namespace vitrine {
 
@@ -38,6 +39,8 @@ public:
     void set_theme(ThemeChoice choice);
     void set_system_dark(bool dark);
     bool dark() const;  // what the choice and the system say together
+    // The page's accent colour and corner radius (an embedding page's CSS custom properties).
+    void set_look(const LookOverrides& look);
 
     void search(const std::string& text);
     void open(const std::string& product_id);
@@ -101,6 +104,7 @@ private:
     std::vector<double> frame_ms_;  // the last frames' CPU times, newest last
     std::size_t frames_drawn_ = 0;  // lets a caller tell which of the last frames followed its event
     ThemeChoice theme_choice_ = ThemeChoice::system;
+    LookOverrides look_;
     bool system_dark_ = false;
     bool show_diagnostics_ = false;
     bool show_filters_ = false;  // a narrow view shows the facet panel in place of the results

@@ -23,7 +23,7 @@ const char* theme_label(App::ThemeChoice choice, bool short_label) {
         case App::ThemeChoice::dark: return short_label ? "Dark" : "Theme: dark";
         case App::ThemeChoice::system: break;
     }
-    return short_label ? "Auto" : "Theme: system";
+    return short_label ? "Auto" : "Theme: auto";  // follows the page (embedded) or the system
 }
 
 App::ThemeChoice next_theme(App::ThemeChoice choice) {

@@ -16,13 +16,17 @@ namespace vitrine {
 namespace {
 
 constexpr float kFacetPanelWidth = 250.0f;
+// In a documentation site's content column (600-900 px) the filters stay beside the results,
+// in a slimmer panel, and the rows put the price under the rating to leave the title its room.
+constexpr float kSlimFacetPanelWidth = 200.0f;
+constexpr float kSlimViewWidth = 900.0f;
 constexpr float kRowHeight = 72.0f;
 constexpr float kThumbnailSize = 56.0f;
 constexpr float kPriceColumnWidth = 150.0f;
 // Below these widths (phones, zoomed-in windows) the facet panel gives way to the results, and
 // a row puts its price under the rating instead of in a column of its own.
-constexpr float kNarrowViewWidth = 720.0f;
-constexpr float kCompactRowWidth = 480.0f;
+constexpr float kNarrowViewWidth = 600.0f;
+constexpr float kCompactRowWidth = 560.0f;
 
 // The product's first picture, loaded as the row comes into view; until then, or when it cannot
 // be loaded, a tile with the title's first letter.
@@ -146,14 +150,16 @@ void App::draw_search_view() {
     const bool enter_pressed = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
 
     // A narrow view shows the facet panel or the results, switched by a button; a wide one both.
-    const bool narrow = ImGui::GetContentRegionAvail().x < kNarrowViewWidth;
+    const float view_width = ImGui::GetContentRegionAvail().x;
+    const bool narrow = view_width < kNarrowViewWidth;
+    const float facet_width = view_width < kSlimViewWidth ? kSlimFacetPanelWidth : kFacetPanelWidth;
     if (narrow) {
         const std::string label = show_filters_ ? "Show " + count_label(result_.total, "product", "products") : std::string("Filters and sorting");
         if (ImGui::Button(label.c_str())) show_filters_ = !show_filters_;
         mark("filters-toggle");
     }
     if (!narrow || show_filters_) {
-        ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : kFacetPanelWidth, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : facet_width, 0), ImGuiChildFlags_None);
         FacetChange change = draw_facet_panel(result_.facets, route_);
         ImGui::EndChild();
         mark("facets");

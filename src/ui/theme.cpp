@@ -6,14 +6,39 @@ namespace vitrine {
 
 namespace {
 
-PerContext<Theme> g_theme;  // each viewer has its own look (Theme{} is light)
-
 constexpr Palette kLight{IM_COL32(0, 102, 153, 255),   IM_COL32(96, 104, 112, 255), IM_COL32(0, 128, 64, 255),
                          IM_COL32(184, 40, 40, 255),   IM_COL32(245, 160, 0, 255),  IM_COL32(205, 208, 212, 255),
                          IM_COL32(255, 224, 120, 160), IM_COL32(236, 239, 242, 255)};
 constexpr Palette kDark{IM_COL32(96, 180, 240, 255),  IM_COL32(160, 168, 176, 255), IM_COL32(90, 200, 130, 255),
                         IM_COL32(240, 110, 110, 255), IM_COL32(255, 190, 60, 255),  IM_COL32(80, 84, 92, 255),
                         IM_COL32(160, 120, 20, 170),  IM_COL32(44, 48, 54, 255)};
+
+struct Look {
+    Theme theme = Theme::light;
+    Palette palette = kLight;
+};
+PerContext<Look> g_look;  // each viewer has its own
+
+ImVec4 with_alpha(ImU32 colour, float alpha) {
+    ImVec4 v = ImGui::ColorConvertU32ToFloat4(colour);
+    v.w = alpha;
+    return v;
+}
+
+// The accent replaces ImGui's blue where it marks things: buttons, selection, ticks, focus.
+void apply_accent(ImGuiStyle& style, ImU32 accent) {
+    style.Colors[ImGuiCol_Button] = with_alpha(accent, 0.30f);
+    style.Colors[ImGuiCol_ButtonHovered] = with_alpha(accent, 0.55f);
+    style.Colors[ImGuiCol_ButtonActive] = with_alpha(accent, 0.75f);
+    style.Colors[ImGuiCol_Header] = with_alpha(accent, 0.25f);
+    style.Colors[ImGuiCol_HeaderHovered] = with_alpha(accent, 0.40f);
+    style.Colors[ImGuiCol_HeaderActive] = with_alpha(accent, 0.55f);
+    style.Colors[ImGuiCol_CheckMark] = with_alpha(accent, 1.0f);
+    style.Colors[ImGuiCol_SliderGrab] = with_alpha(accent, 0.80f);
+    style.Colors[ImGuiCol_FrameBgActive] = with_alpha(accent, 0.30f);
+    style.Colors[ImGuiCol_NavCursor] = with_alpha(accent, 1.0f);
+    style.Colors[ImGuiCol_TextLink] = with_alpha(accent, 1.0f);
+}
 
 void apply_shape(ImGuiStyle& style) {
     style.WindowPadding = ImVec2(16, 12);
@@ -33,8 +58,10 @@ void apply_shape(ImGuiStyle& style) {
 
 }  // namespace
 
-void apply_theme(Theme theme) {
-    g_theme.current() = theme;
+void apply_theme(Theme theme, const LookOverrides& overrides) {
+    Look& look = g_look.current();
+    look.theme = theme;
+    look.palette = theme == Theme::dark ? kDark : kLight;
     ImGuiStyle& style = ImGui::GetStyle();
     if (theme == Theme::dark) {
         ImGui::StyleColorsDark(&style);
@@ -47,10 +74,18 @@ void apply_theme(Theme theme) {
         style.Colors[ImGuiCol_Border] = ImVec4(0.82f, 0.84f, 0.86f, 1.0f);
     }
     apply_shape(style);
+    if (overrides.accent != 0) {
+        look.palette.accent = overrides.accent;
+        apply_accent(style, overrides.accent);
+    }
+    if (overrides.radius >= 0) {
+        style.FrameRounding = style.GrabRounding = style.PopupRounding = overrides.radius;
+        style.ChildRounding = overrides.radius * 1.34f;
+    }
 }
 
-Theme current_theme() { return g_theme.current(); }
+Theme current_theme() { return g_look.current().theme; }
 
-const Palette& palette() { return g_theme.current() == Theme::dark ? kDark : kLight; }
+const Palette& palette() { return g_look.current().palette; }
 
 }  // namespace vitrine

@@ -7,7 +7,15 @@ namespace vitrine {
 
 enum class Theme { light, dark };
 
-void apply_theme(Theme theme);
+// What the page around a viewer asks of its look (CSS custom properties on the element):
+// an accent colour for prices, links, selection and buttons, and a corner radius in pixels.
+struct LookOverrides {
+    ImU32 accent = 0;      // 0: the theme's own
+    float radius = -1.0f;  // below 0: the theme's own
+    bool operator==(const LookOverrides&) const = default;
+};
+
+void apply_theme(Theme theme, const LookOverrides& overrides = {});
 Theme current_theme();
 
 // Colours the views use beyond ImGui's own style slots.

@@ -23,6 +23,9 @@ const site = serveAndBrowse({
     <button id="middle">middle</button>
     <vitrine-viewer id="two" data="catalogue.json" query="kettle" style="height:420px"></vitrine-viewer>
     <button id="after">after</button><div style="height:2000px"></div>`, shortcuts),
+  '/styled.css': 'vitrine-viewer { height: 500px; } #big { font-size: 20px; --vitrine-accent: #c2185b; --vitrine-radius: 0; }',
+  '/styled.html': page(`<vitrine-viewer id="plain"></vitrine-viewer><vitrine-viewer id="big"></vitrine-viewer>`,
+    '<link rel="stylesheet" href="/styled.css">'),
   '/icon.png': { body: '', headers: { 'Content-Type': 'image/png' } },
   '/strict.css': 'vitrine-viewer { height: 500px; }',
   '/strict.html': {
@@ -112,8 +115,10 @@ test('the wheel scrolls the list under the pointer, and the page where the list 
   const before = await p.evaluate(() => window.scrollY);
   for (let i = 0; i < 5; i++) await p.mouse.wheel(0, 100);
   await p.waitForFunction((y) => window.scrollY > y, before);
+  await p.waitForTimeout(500);  // the page's smooth scrolling comes to rest
   // Viewer one lists every product: the wheel scrolls its list, not the page, until the list's end.
   await p.evaluate(() => window.scrollTo(0, 0));
+  await p.waitForFunction(() => window.scrollY === 0);
   const list = await p.locator('#one canvas').boundingBox();
   await p.mouse.move(list.x + list.width * 0.6, list.y + 250);
   await p.mouse.wheel(0, 300);
@@ -220,5 +225,37 @@ test('the standalone file opens from disk and works without the network', async 
   await p.waitForFunction(() => window.vitrine.state().view === 'reviews');
   assert.deepEqual(fetched, []);
   await screenshot(p, 'standalone-reviews');
+  await p.context().close();
+});
+
+test('the text size, accent colour and corner radius follow the page\'s CSS', async () => {
+  const p = await newPage(site.browser);
+  await p.goto(site.url + '/styled.html');
+  await ready(p, '#plain');
+  await ready(p, '#big');
+  await frames(p, 3);
+  const plain = (await viewerState(p, '#plain')).layout['search-box'];
+  const big = (await viewerState(p, '#big')).layout['search-box'];
+  assert.ok(Math.abs(big[3] / plain[3] - 1.25) < 0.02, `20 px text makes the viewer 1.25 times as large (${plain[3]} → ${big[3]})`);
+  const accentPixels = async (selector) => {
+    const file = await screenshot(p, `styled-${selector.slice(1)}`);
+    const box = await p.locator(`${selector} canvas`).boundingBox();
+    return p.evaluate(async ({ b64, box }) => {
+      const image = new Image();
+      image.src = 'data:image/png;base64,' + b64;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(box.x, box.y, box.width, Math.min(box.height, image.height - box.y));
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 194) < 12 && Math.abs(data[i + 1] - 24) < 12 && Math.abs(data[i + 2] - 91) < 12) n++;
+      return n;
+    }, { b64: fs.readFileSync(file).toString('base64'), box });
+  };
+  await p.locator('#big').scrollIntoViewIfNeeded();
+  assert.ok(await accentPixels('#big') > 500, 'prices and links are drawn in the page\'s accent');
+  await p.locator('#plain').scrollIntoViewIfNeeded();
+  assert.equal(await accentPixels('#plain'), 0, 'a viewer without the property keeps its own');
   await p.context().close();
 });

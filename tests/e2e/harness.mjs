@@ -24,7 +24,8 @@ export function startServer(extra = {}, folder = dist) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname in extra) {
-      const page = typeof extra[url.pathname] === 'string' ? { body: extra[url.pathname] } : extra[url.pathname];
+      const entry = extra[url.pathname];
+      const page = typeof entry === 'string' || Buffer.isBuffer(entry) ? { body: entry } : entry;
       response.writeHead(200, { 'Content-Type': types[path.extname(url.pathname)] || 'text/html; charset=utf-8', ...page.headers });
       response.end(page.body);
       return;

@@ -150,3 +150,18 @@ TEST_CASE("in a narrow window the filters give way to the results, behind a butt
     CHECK(layout.contains("row-0"));
     CHECK_FALSE(layout.contains("filters-toggle"));
 }
+
+TEST_CASE("in a documentation column (600 to 900 px) the filters stay beside the results, and rows keep the title's room") {
+    HeadlessUi ui;
+    ui.display_size = ImVec2(720, 800);
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    ui.frame(app, 2);
+    const auto layout = state_of(app)["layout"];
+    CHECK_FALSE(layout.contains("filters-toggle"));
+    REQUIRE(layout.contains("facets"));
+    REQUIRE(layout.contains("row-0"));
+    CHECK(layout["facets"][2].get<float>() <= 200);
+    CHECK(layout["row-0"][0].get<float>() > layout["facets"][0].get<float>() + layout["facets"][2].get<float>());
+    CHECK(layout["row-0"][2].get<float>() > 400);
+}

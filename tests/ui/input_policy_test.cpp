@@ -101,3 +101,19 @@ TEST_CASE("two viewers on one page keep their own theme and fonts") {
     dark.make_current();
     CHECK(vitrine::current_theme() == vitrine::Theme::dark);
 }
+
+TEST_CASE("an embedding page's accent colour and corner radius reach the look, in both themes") {
+    HeadlessUi ui;
+    App app;
+    const ImU32 magenta = IM_COL32(194, 24, 91, 255);
+    app.set_look({magenta, 2.0f});
+    CHECK(vitrine::palette().accent == magenta);
+    CHECK(ImGui::GetStyle().FrameRounding == 2.0f);
+    CHECK(ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_CheckMark]) == magenta);
+    app.set_theme(App::ThemeChoice::dark);
+    CHECK(vitrine::current_theme() == vitrine::Theme::dark);
+    CHECK(vitrine::palette().accent == magenta);
+    app.set_look({});
+    CHECK(vitrine::palette().accent != magenta);
+    CHECK(ImGui::GetStyle().FrameRounding == 6.0f);
+}

@@ -167,6 +167,16 @@ EMSCRIPTEN_KEEPALIVE void vitrine_apply_location_hash(int id, const char* hash) 
     viewer->request_frame();
 }
 
+// The page's look for the viewer: text size over 16 px, accent as 0xAABBGGRR (0: the theme's
+// own), corner radius in CSS pixels (below 0: the theme's own).
+EMSCRIPTEN_KEEPALIVE void vitrine_set_look(int id, float text_scale, unsigned accent, float radius) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    viewer->app().set_look({accent, radius});
+    viewer->set_ui_scale(text_scale);
+}
+
 // Off screen or in a hidden tab, a viewer draws nothing.
 EMSCRIPTEN_KEEPALIVE void vitrine_set_visible(int id, int visible) {
     if (WebViewer* viewer = find_viewer(id)) viewer->set_visible(visible != 0);
@@ -181,6 +191,7 @@ EMSCRIPTEN_KEEPALIVE void vitrine_request_frame(int id) {
 EMSCRIPTEN_KEEPALIVE const char* vitrine_state_json(int id) {
     static std::string state;
     WebViewer* viewer = find_viewer(id);
+    if (viewer != nullptr) viewer->make_current();
     state = viewer != nullptr ? viewer->app().state_json() : std::string("{\"ready\":false,\"errors\":[]}");
     return state.c_str();
 }

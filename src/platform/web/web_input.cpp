@@ -119,6 +119,8 @@ bool WebViewer::key(bool down, const char* key, const char* code, int modifiers)
 }
 
 void WebViewer::pointer(int type, float x, float y, int button) {
+    x /= ui_scale_;
+    y /= ui_scale_;
     enum { pointer_move, pointer_press, pointer_release, pointer_leave };  // as vitrine.js sends them
     make_current();
     ImGuiIO& io = ImGui::GetIO();
@@ -135,6 +137,8 @@ void WebViewer::pointer(int type, float x, float y, int button) {
 }
 
 bool WebViewer::wheel(float x, float y, float wheel_x, float wheel_y) {
+    x /= ui_scale_;
+    y /= ui_scale_;
     make_current();
     if (!wheel_would_scroll(ImVec2(x, y), wheel_x, wheel_y)) return false;
     ImGuiIO& io = ImGui::GetIO();
@@ -148,6 +152,8 @@ bool WebViewer::wheel(float x, float y, float wheel_x, float wheel_y) {
 // One finger scrolls the list under it and taps; when that list cannot move the way the finger
 // goes, the whole swipe is the page's. Two fingers are the browser's pinch zoom.
 bool WebViewer::touch(int type, int touches, float x, float y, double time_ms) {
+    x /= ui_scale_;
+    y /= ui_scale_;
     enum { touch_start, touch_move, touch_end, touch_cancel };  // as vitrine.js sends them
     make_current();
     request_frame();

@@ -138,6 +138,11 @@ void WebViewer::request_frame() {
     }
 }
 
+void WebViewer::set_ui_scale(float scale) {
+    ui_scale_ = std::clamp(scale, 0.5f, 3.0f);
+    request_frame();
+}
+
 void WebViewer::set_visible(bool visible) {
     visible_ = visible;
     if (visible) request_frame();
@@ -168,8 +173,9 @@ void WebViewer::frame() {
     make_current();
     fit_canvas_to_css_size();
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(css_width_), static_cast<float>(css_height_));
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(pixel_ratio_), static_cast<float>(pixel_ratio_));
+    io.DisplaySize = ImVec2(static_cast<float>(css_width_) / ui_scale_, static_cast<float>(css_height_) / ui_scale_);
+    const float density = static_cast<float>(pixel_ratio_) * ui_scale_;
+    io.DisplayFramebufferScale = ImVec2(density, density);
     const double now = host::now_ms();
     // A frame after a pause is one step on, not a jump: ImGui's timers count from the last one.
     io.DeltaTime = static_cast<float>(std::clamp(now - last_frame_ms_, 1.0, 100.0) / 1000.0);

@@ -30,6 +30,8 @@ public:
     // ImGui settles hover, focus and tooltips.
     void request_frame();
     void set_visible(bool visible);
+    // Text size over the base 16 px: the whole UI scales with it, as the page's text would.
+    void set_ui_scale(float scale);
 
     // Input from the page's event handlers (web_input.cpp). Each returns whether the viewer acts
     // on it; what it does not act on is left to the page.
@@ -57,6 +59,7 @@ private:
     ImGuiContext* imgui_ = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
     double css_width_ = 0, css_height_ = 0, pixel_ratio_ = 1;
+    float ui_scale_ = 1;  // ImGui works in CSS pixels divided by this
     double last_frame_ms_ = 0;
     double busy_until_ms_ = 0;  // frames go on until then
     long animation_frame_ = 0;  // the requested animation frame, 0 when none
