@@ -1,8 +1,13 @@
 // Which fallback font a text needs, by the Unicode blocks each one is shipped for. The regular
-// faces (DejaVu) cover Latin, Greek, Cyrillic and the symbols a shop uses; a catalogue without
-// other scripts never fetches a fallback (the first paint of an embedded viewer stays light).
+// faces are cut down to the blocks of cmake/Fonts.cmake (Latin, Greek, Cyrillic and the symbols
+// a shop uses); a catalogue without other scripts never fetches a fallback, so the first paint of
+// an embedded viewer stays light.
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
 
 #include "core/utf8.hpp"
 #include "ui/fonts.hpp"
@@ -27,6 +32,30 @@ constexpr FallbackScripts kFallbacks[] = {
     {"hangul", {{{0x1100, 0x11FF}, {0x3130, 0x318F}, {0xA960, 0xA97F}, {0xAC00, 0xD7FF}, {0, 0}}}},
 };
 constexpr std::size_t kFallbackCount = sizeof kFallbacks / sizeof kFallbacks[0];
+
+// The rest of DejaVu Sans (Armenian, Hebrew, Arabic, Georgian, more symbols…): what lies outside
+// the first-paint blocks and before the CJK ones, and a few blocks after them.
+constexpr const char* kWholeFont = "dejavu";
+bool in_whole_font(std::uint32_t code) {
+    return code < 0x2E80 || (code >= 0xA640 && code <= 0xA69F) || (code >= 0xFB00 && code <= 0xFB4F) ||
+           (code >= 0xFE20 && code <= 0xFE2F);
+}
+
+// "0000-024F,0370-03FF,…" as the build passes it.
+std::vector<Block> first_paint_blocks() {
+    std::vector<Block> blocks;
+    const std::string_view ranges = VITRINE_FONT_FIRST_PAINT_RANGES;
+    for (std::size_t start = 0; start < ranges.size();) {
+        const std::size_t end = std::min(ranges.find(',', start), ranges.size());
+        const std::string range(ranges.substr(start, end - start));
+        const std::size_t dash = range.find('-');
+        const auto first = static_cast<std::uint32_t>(std::strtoul(range.c_str(), nullptr, 16));
+        const auto last = dash == std::string::npos ? first : static_cast<std::uint32_t>(std::strtoul(range.c_str() + dash + 1, nullptr, 16));
+        blocks.push_back({first, last});
+        start = end + 1;
+    }
+    return blocks;
+}
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -59,13 +88,22 @@ std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t leng
 }  // namespace
 
 std::vector<std::string> fallback_fonts_for(std::string_view text) {
+    static const std::vector<Block> first_paint = first_paint_blocks();
     std::array<bool, kFallbackCount> needed{};
+    bool whole_font = false;
     const auto note = [&](std::uint32_t code) {
+        for (const Block& block : first_paint) {
+            if (code >= block.first && code <= block.last) return;
+        }
         for (std::size_t f = 0; f < kFallbackCount; ++f) {
             for (const Block& block : kFallbacks[f].blocks) {
-                if (block.last != 0 && code >= block.first && code <= block.last) needed[f] = true;
+                if (block.last != 0 && code >= block.first && code <= block.last) {
+                    needed[f] = true;
+                    return;
+                }
             }
         }
+        whole_font = whole_font || in_whole_font(code);
     };
     for (std::size_t i = 0; i < text.size();) {
         const auto first = static_cast<unsigned char>(text[i]);
@@ -97,6 +135,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
         i += length;
     }
     std::vector<std::string> names;
+    if (whole_font) names.emplace_back(kWholeFont);
     for (std::size_t f = 0; f < kFallbackCount; ++f) {
         if (needed[f]) names.emplace_back(kFallbacks[f].name);
     }

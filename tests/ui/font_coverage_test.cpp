@@ -57,6 +57,7 @@ TEST_CASE("the fallback fonts a catalogue asks for cover every character of it")
 TEST_CASE("a catalogue in Latin, Greek and Cyrillic with the usual symbols needs no fallback font") {
     CHECK(vitrine::fallback_fonts_for(R"({"title":"Kettle £42.50 € ₹ ★★★★☆ — Ελληνικά, Русский, crème"})").empty());
     CHECK(vitrine::fallback_fonts_for("東京 tower") == std::vector<std::string>{"cjk"});
+    CHECK(vitrine::fallback_fonts_for("Սուրճ ☕ שלום") == std::vector<std::string>{"dejavu"});  // Armenian, Hebrew: the whole font
     CHECK(vitrine::fallback_fonts_for(R"({"title":"\uD55C\uAD6D"})") == std::vector<std::string>{"hangul"});  // 한국, escaped
     CHECK(vitrine::fallback_fonts_for(R"({"title":"\ud840\udc0b"})") == std::vector<std::string>{"cjk"});   // U+2000B, a pair
 }
