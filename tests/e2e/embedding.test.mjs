@@ -5,12 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveAndBrowse, newPage, state, frames, screenshot, dist } from './harness.mjs';
+import { serveAndBrowse, newPage, state, frames, screenshot, dist, finger } from './harness.mjs';
 
 const products = JSON.parse(fs.readFileSync(path.join(dist, 'catalogue.json'), 'utf8')).products.length;
 
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:";
-const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/icon.png">
+const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/icon.png">
   <title>A documentation page</title>${head}<script src="/vitrine.js" defer></script></head><body>${body}</body></html>`;
 // A page's own keyboard shortcuts, as documentation themes have them (n: next page, s and /: search).
 const shortcuts = `<script src="/shortcuts.js"></script>`;
@@ -18,7 +19,7 @@ const shortcuts = `<script src="/shortcuts.js"></script>`;
 const site = serveAndBrowse({
   '/shortcuts.js': `window.pageKeys = [];
     document.addEventListener('keydown', (event) => window.pageKeys.push(event.key));`,
-  '/two.html': page(`<h1>Two viewers</h1><button id="before">before</button>
+  '/two.html': page(`<script src="/vitrine.js" defer></script><h1>Two viewers</h1><button id="before">before</button>
     <vitrine-viewer id="one" data="/catalogue.json" style="height:420px"></vitrine-viewer>
     <button id="middle">middle</button>
     <vitrine-viewer id="two" data="catalogue.json" query="kettle" style="height:420px"></vitrine-viewer>
@@ -257,5 +258,30 @@ test('the text size, accent colour and corner radius follow the page\'s CSS', as
   assert.ok(await accentPixels('#big') > 500, 'prices and links are drawn in the page\'s accent');
   await p.locator('#plain').scrollIntoViewIfNeeded();
   assert.equal(await accentPixels('#plain'), 0, 'a viewer without the property keeps its own');
+  await p.context().close();
+});
+
+test('on a phone a swipe over a list scrolls it, and over a list with nothing more to show it scrolls the page', async () => {
+  const p = await newPage(site.browser, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await p.goto(site.url + '/two.html');
+  await ready(p, '#one');
+  await ready(p, '#two');
+  await p.evaluate(() => document.querySelector('#one').scrollIntoView());
+  await frames(p, 3);
+  const top = await p.evaluate(() => window.scrollY);
+  const one = await finger(p, "document.querySelector('#one').canvas");
+  await one.drag(200, 350, 150, { steps: 12, restMs: 150 });
+  await frames(p, 5);
+  assert.ok((await viewerState(p, '#one')).resultsScroll > 100, 'the full list followed the finger');
+  assert.equal(await p.evaluate(() => window.scrollY), top, 'the page stayed');
+
+  await p.evaluate(() => document.querySelector('#two').scrollIntoView());
+  await frames(p, 3);
+  const before = await p.evaluate(() => window.scrollY);
+  const two = await finger(p, "document.querySelector('#two').canvas");
+  await two.drag(200, 330, 130, { steps: 12, restMs: 150 });
+  await p.waitForTimeout(300);
+  assert.ok(await p.evaluate(() => window.scrollY) > before + 50, 'the page scrolled under a list with one product');
+  assert.equal((await viewerState(p, '#two')).resultsScroll, 0);
   await p.context().close();
 });

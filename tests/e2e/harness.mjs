@@ -131,3 +131,41 @@ export async function inkOf(page, pngFile) {
     return { colours: colours.size, inkPixels: ink, width: image.width, height: image.height };
   }, dataUrl);
 }
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// One finger on the touch screen, through the browser's own input pipeline (CDP), so the page
+// receives trusted touchstart/touchmove/touchend events as from a phone. Each event carries the
+// time a phone would give it (moves about 16 ms apart): headless Chromium on a busy machine may
+// take far longer to hand each one over, and the flick speed is measured from these times.
+// `canvas` names the viewer's canvas in the page (a JavaScript expression); positions are on it.
+export async function finger(page, canvas = 'window.vitrine.canvas') {
+  const cdp = await page.context().newCDPSession(page);
+  const box = await page.evaluate(`${canvas}.getBoundingClientRect().toJSON()`);
+  let clock = 0;  // seconds since the epoch, as CDP wants them
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+    type, timestamp: clock, touchPoints: points.map(([x, y]) => ({ x: box.x + x, y: box.y + y, id: 1 })),
+  });
+  const startGesture = () => { clock = Math.max(clock + 0.1, Date.now() / 1000); };
+  return {
+    // Drags from (x, fromY) to (x, toY) in `steps` moves `stepMs` apart, then rests `restMs`
+    // before lifting: a resting finger means "stop here", a lift while moving is a flick.
+    async drag(x, fromY, toY, { steps, stepMs = 16, restMs = 0 }) {
+      startGesture();
+      await touch('touchStart', [[x, fromY]]);
+      for (let i = 1; i <= steps; ++i) {
+        clock += stepMs / 1000;
+        await touch('touchMove', [[x, fromY + ((toY - fromY) * i) / steps]]);
+      }
+      clock += (restMs || stepMs) / 1000;
+      if (restMs > 0) await sleep(restMs);
+      await touch('touchEnd', []);
+    },
+    async tap(x, y) {
+      startGesture();
+      await touch('touchStart', [[x, y]]);
+      clock += 0.06;
+      await touch('touchEnd', []);
+    },
+  };
+}

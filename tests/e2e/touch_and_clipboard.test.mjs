@@ -5,46 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveAndBrowse, newPage, waitForReady, state, screenshot, screenshots, frames } from './harness.mjs';
+import { serveAndBrowse, newPage, waitForReady, state, screenshot, screenshots, frames, finger } from './harness.mjs';
 
 const site = serveAndBrowse();
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// One finger on the touch screen, through the browser's own input pipeline (CDP), so the page
-// receives trusted touchstart/touchmove/touchend events as from a phone. Each event carries the
-// time a phone would give it (moves about 16 ms apart): headless Chromium on a busy machine may
-// take far longer to hand each one over, and the flick speed is measured from these times.
-async function finger(page) {
-  const cdp = await page.context().newCDPSession(page);
-  const box = await page.evaluate(() => window.vitrine.canvas.getBoundingClientRect().toJSON());
-  let clock = 0;  // seconds since the epoch, as CDP wants them
-  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
-    type, timestamp: clock, touchPoints: points.map(([x, y]) => ({ x: box.x + x, y: box.y + y, id: 1 })),
-  });
-  const startGesture = () => { clock = Math.max(clock + 0.1, Date.now() / 1000); };
-  return {
-    // Drags from (x, fromY) to (x, toY) in `steps` moves `stepMs` apart, then rests `restMs`
-    // before lifting: a resting finger means "stop here", a lift while moving is a flick.
-    async drag(x, fromY, toY, { steps, stepMs = 16, restMs = 0 }) {
-      startGesture();
-      await touch('touchStart', [[x, fromY]]);
-      for (let i = 1; i <= steps; ++i) {
-        clock += stepMs / 1000;
-        await touch('touchMove', [[x, fromY + ((toY - fromY) * i) / steps]]);
-      }
-      clock += (restMs || stepMs) / 1000;
-      if (restMs > 0) await sleep(restMs);
-      await touch('touchEnd', []);
-    },
-    async tap(x, y) {
-      startGesture();
-      await touch('touchStart', [[x, y]]);
-      clock += 0.06;
-      await touch('touchEnd', []);
-    },
-  };
-}
 
 // Waits until the result list has not moved for `quietFrames` frames, and says where it is.
 async function settledScroll(page, quietFrames = 10) {
