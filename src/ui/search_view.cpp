@@ -18,7 +18,7 @@ namespace {
 constexpr float kFacetPanelWidth = 250.0f;
 // In a documentation site's content column (600-900 px) the filters stay beside the results,
 // in a slimmer panel, and the rows put the price under the rating to leave the title its room.
-constexpr float kSlimFacetPanelWidth = 200.0f;
+constexpr float kSlimFacetPanelWidth = 222.0f;
 constexpr float kSlimViewWidth = 900.0f;
 constexpr float kRowHeight = 72.0f;
 constexpr float kThumbnailSize = 56.0f;
