@@ -264,10 +264,21 @@
     canvas.id = `vitrine-canvas-${id}`;
     canvas.tabIndex = 0;  // focusable: keys reach the viewer only while it has focus
     canvas.setAttribute('aria-label', 'Vitrine product catalogue');
+    // The text agent: a real, visually hidden text field that holds the focus while a text field
+    // of the viewer has the keyboard, placed at its caret, so that input methods, dictation,
+    // dead keys and a phone's keyboard work (a canvas takes none of them).
+    const agent = document.createElement('textarea');
+    agent.className = 'vitrine-text-agent';
+    agent.tabIndex = -1;  // not a stop of its own: Tab reaches the viewer through the canvas
+    agent.setAttribute('aria-label', 'Search products');
+    agent.autocomplete = 'off';
+    agent.spellcheck = false;
+    agent.setAttribute('autocapitalize', 'off');
+    agent.setAttribute('autocorrect', 'off');
     const progress = document.createElement('progress');
     progress.className = 'vitrine-progress';
     container.classList.add('vitrine');
-    container.append(canvas, progress);
+    container.append(canvas, agent, progress);
     const events = options.element || container;
     const announce = (name, detail) => events.dispatchEvent(new CustomEvent(`vitrine-${name}`, { bubbles: true, detail }));
 
@@ -372,17 +383,77 @@
 
     // Input: what the viewer acts on stops here; everything else goes on to the page.
     function attachInput(m) {
-      const onKey = (event) => {
-        if (event.isComposing) return;
-        const used = m.ccall('vitrine_key', 'number', ['number', 'number', 'string', 'string', 'number'],
-          [id, event.type === 'keydown' ? 1 : 0, event.key, event.code, modifiersOf(event)]);
-        if (used) {
+      const sendKey = (event, textByInput) => m.ccall('vitrine_key', 'number', ['number', 'number', 'string', 'string', 'number', 'number'],
+        [id, event.type === 'keydown' ? 1 : 0, event.key, event.code, modifiersOf(event), textByInput ? 1 : 0]);
+      const onCanvasKey = (event) => {
+        if (sendKey(event, false)) {
           event.preventDefault();
           event.stopPropagation();
         }
       };
-      listen(canvas, 'keydown', onKey);
-      listen(canvas, 'keyup', onKey);
+      listen(canvas, 'keydown', onCanvasKey);
+      listen(canvas, 'keyup', onCanvasKey);
+
+      // In the text agent, characters arrive as input events (typed, composed, dictated, pasted,
+      // AltGr, dead keys); its keys only edit and move. Keys an input method is composing with
+      // are its own.
+      let textWanted = false;
+      const onAgentKey = (event) => {
+        if (event.isComposing || event.keyCode === 229 || ['Process', 'Dead', 'Unidentified'].includes(event.key)) {
+          event.stopPropagation();
+          return;
+        }
+        const single = [...event.key].length === 1;
+        // AltGr (Ctrl+Alt on Windows) types @, € or ą: a character, not a shortcut.
+        if (single && (event.getModifierState('AltGraph') || (event.ctrlKey && event.altKey))) {
+          event.stopPropagation();
+          if (event.type === 'keydown') {
+            event.preventDefault();
+            m.ccall('vitrine_insert_text', null, ['number', 'string'], [id, event.key]);
+          }
+          return;
+        }
+        const printable = single && !event.ctrlKey && !event.metaKey;
+        const used = sendKey(event, true);
+        if (!used && event.key === 'Tab') canvas.focus({ preventScroll: true });  // Tab goes on from the viewer's place
+        if (used || printable) event.stopPropagation();
+        if (used && !printable) event.preventDefault();
+      };
+      listen(agent, 'keydown', onAgentKey);
+      listen(agent, 'keyup', onAgentKey);
+      const flush = () => {
+        const text = agent.value;
+        agent.value = '';
+        if (text) m.ccall('vitrine_insert_text', null, ['number', 'string'], [id, text]);
+      };
+      listen(agent, 'input', (event) => { if (!event.isComposing) flush(); });
+      listen(agent, 'compositionupdate', (event) => m.ccall('vitrine_composition', null, ['number', 'string'], [id, event.data || '']));
+      listen(agent, 'compositionend', () => {
+        m.ccall('vitrine_composition', null, ['number', 'string'], [id, '']);
+        flush();
+      });
+      const hasFocus = () => container.contains(document.activeElement);
+      m.vitrineViewers[id].textAgent = (wanted, x, y, height) => {
+        textWanted = wanted;
+        agent.style.left = `${x}px`;
+        agent.style.top = `${y}px`;
+        agent.style.height = `${Math.max(height, 1)}px`;
+        if (wanted && hasFocus() && document.activeElement !== agent) agent.focus({ preventScroll: true });
+        if (!wanted && document.activeElement === agent) canvas.focus({ preventScroll: true });
+      };
+      const focusFrom = (event) => { if (!container.contains(event.relatedTarget)) m._vitrine_focus(id, 1); };
+      listen(canvas, 'focus', (event) => {
+        // Told first: moving the focus on from here cancels this focus's focusin.
+        focusFrom(event);
+        if (textWanted) agent.focus({ preventScroll: true });
+      });
+      // Above a phone's keyboard the field stays in view.
+      if (window.visualViewport) {
+        listen(window.visualViewport, 'resize', () => { if (document.activeElement === agent) agent.scrollIntoView({ block: 'nearest' }); });
+      }
+      listen(container, 'focusin', focusFrom);
+      listen(container, 'focusout', (event) => { if (!container.contains(event.relatedTarget)) m._vitrine_focus(id, 0); });
+
       const pointerTypes = { mousemove: 0, mousedown: 1, mouseup: 2, mouseleave: 3 };
       for (const type of Object.keys(pointerTypes)) {
         listen(canvas, type, (event) => m._vitrine_pointer(id, pointerTypes[type], event.offsetX, event.offsetY, event.button));
@@ -404,14 +475,15 @@
           if (m._vitrine_touch(id, touchTypes[type], fingers, touch.clientX - rect.left, touch.clientY - rect.top, event.timeStamp)) {
             if (event.cancelable) event.preventDefault();
             event.stopPropagation();
+            // No emulated mousedown follows a handled tap, so the viewer takes the focus itself
+            // (inside the gesture, which lets a phone open its keyboard for the text agent).
+            if (type === 'touchend' && !container.contains(document.activeElement)) canvas.focus({ preventScroll: true });
           }
         }, { passive: false });
       }
-      listen(canvas, 'focus', () => m._vitrine_focus(id, 1));
-      listen(canvas, 'blur', () => m._vitrine_focus(id, 0));
       listen(document, 'paste', (event) => {
-        if (document.activeElement !== canvas) return;
-        m.ccall('vitrine_paste', null, ['number', 'string'], [id, event.clipboardData.getData('text/plain')]);
+        if (document.activeElement !== canvas) return;  // the text agent takes its own paste as input
+        m.ccall('vitrine_insert_text', null, ['number', 'string'], [id, event.clipboardData.getData('text/plain')]);
         event.preventDefault();
       });
     }
@@ -528,6 +600,7 @@
         if (lose) lose.loseContext();
       }
       canvas.remove();
+      agent.remove();
       progress.remove();
       container.querySelectorAll(':scope > .vitrine-fatal').forEach((box) => box.remove());
     }

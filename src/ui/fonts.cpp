@@ -9,12 +9,18 @@ namespace vitrine {
 
 namespace {
 
-PerContext<Fonts> g_fonts;
+// What a context's faces are made of, to make them again when a font arrives.
+struct Faces {
+    Fonts fonts;
+    FontFiles files;
+};
+
+PerContext<Faces> g_faces;
 
 ImFont* add_source(const FontSource& source, ImFontConfig config) {
     ImGuiIO& io = ImGui::GetIO();
     if (!source.bytes.empty()) {
-        config.FontDataOwnedByAtlas = false;
+        config.FontDataOwnedByAtlas = false;  // ImGui copies them into the atlas
         // ImGui only reads the bytes; its signature predates const.
         return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(source.bytes.data()), static_cast<int>(source.bytes.size()),
                                               kBaseFontSize, &config);
@@ -23,49 +29,52 @@ ImFont* add_source(const FontSource& source, ImFontConfig config) {
     return io.Fonts->AddFontFromFileTTF(source.path.c_str(), kBaseFontSize, &config);
 }
 
-void merge_into(ImFont* face, const FontSource& fallback) {
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    merge.DstFont = face;
-    add_source(fallback, merge);
-}
-
 // ImGui merges a source into the font added last, so each face is followed by its fallbacks.
 ImFont* load_face(const FontSource& source, const std::vector<FontSource>& fallbacks) {
     ImFont* face = add_source(source, ImFontConfig());
     if (face == nullptr) face = ImGui::GetIO().Fonts->AddFontDefault();
-    for (const FontSource& fallback : fallbacks) merge_into(face, fallback);
+    for (const FontSource& fallback : fallbacks) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        add_source(fallback, merge);
+    }
     return face;
 }
 
 bool is_none(const FontSource& source) { return source.path.empty() && source.bytes.empty(); }
 
+// (Re)makes both faces from their sources; a face made before is removed with its glyphs.
+void make_faces(Faces& faces) {
+    ImGuiIO& io = ImGui::GetIO();
+    const Fonts old = faces.fonts;
+    faces.fonts.regular = load_face(faces.files.regular, faces.files.fallbacks);
+    faces.fonts.bold = is_none(faces.files.bold) ? faces.fonts.regular : load_face(faces.files.bold, faces.files.fallbacks);
+    if (old.bold != nullptr && old.bold != old.regular) io.Fonts->RemoveFont(old.bold);
+    if (old.regular != nullptr) io.Fonts->RemoveFont(old.regular);
+    io.FontDefault = faces.fonts.regular;
+}
+
 }  // namespace
 
 void load_fonts(const FontFiles& files) {
-    Fonts& fonts = g_fonts.current();
-    fonts.fallbacks = files.fallbacks;
-    fonts.regular = load_face(files.regular, files.fallbacks);
-    fonts.bold = is_none(files.bold) ? fonts.regular : load_face(files.bold, files.fallbacks);
+    Faces& faces = g_faces.current();
+    faces.files = files;
+    make_faces(faces);
     ImGui::GetStyle().FontSizeBase = kBaseFontSize;
 }
 
 void set_bold_font(const FontSource& source) {
-    Fonts& fonts = g_fonts.current();
-    fonts.bold = load_face(source, fonts.fallbacks);
+    Faces& faces = g_faces.current();
+    faces.files.bold = source;
+    make_faces(faces);
 }
 
 void add_fallback_font(const FontSource& source) {
-    Fonts& fonts = g_fonts.current();
-    fonts.fallbacks.push_back(source);
-    merge_into(fonts.regular, source);
-    fonts.regular->ClearOutputData();  // forget the characters it had no glyph for so far
-    if (fonts.bold != fonts.regular) {
-        merge_into(fonts.bold, source);
-        fonts.bold->ClearOutputData();
-    }
+    Faces& faces = g_faces.current();
+    faces.files.fallbacks.push_back(source);
+    make_faces(faces);
 }
 
-const Fonts& fonts() { return g_fonts.current(); }
+const Fonts& fonts() { return g_faces.current().fonts; }
 
 }  // namespace vitrine

@@ -11,8 +11,8 @@ struct ImFont;
 
 namespace vitrine {
 
-// A font file ImGui reads itself (`path`), or its bytes, which are not copied: they must outlive
-// every context drawing with them (glyphs are read on demand), and one copy serves them all.
+// A font file ImGui reads itself (`path`), or its bytes. ImGui 1.92 keeps its own copy of the
+// bytes in each context's atlas, so the caller's may go once the faces are loaded.
 struct FontSource {
     std::string path;
     std::span<const unsigned char> bytes;
@@ -27,15 +27,14 @@ struct FontFiles {
 struct Fonts {
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;
-    std::vector<FontSource> fallbacks;  // merged into both faces
 };
 
 // Loads the faces into the current ImGui context; a missing file falls back to ImGui's own font.
 void load_fonts(const FontFiles& files);
 
 // A fallback that arrives after the faces (fonts for other scripts are fetched only once a
-// catalogue needs them): merged behind both faces, and the characters looked up before it came
-// are looked up again. Call between frames.
+// catalogue needs them): both faces are loaded again with it behind them, so the characters
+// looked up before it came are looked up again. Call between frames.
 void add_fallback_font(const FontSource& source);
 
 // The bold face, when it arrives after the first frames (a page's first paint waits only for

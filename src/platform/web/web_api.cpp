@@ -19,7 +19,8 @@ namespace {
 
 std::map<int, std::unique_ptr<WebViewer>> g_viewers;
 
-// Font bytes stay for the page's lifetime: every viewer's atlas reads glyphs from them.
+// Font bytes stay for the page's lifetime, for the viewers made later (each viewer's ImGui atlas
+// holds its own copy: ImGui 1.92 copies what it is given).
 struct ArrivedFont {
     std::string name;
     std::unique_ptr<unsigned char, decltype(&std::free)> bytes{nullptr, &std::free};
@@ -89,7 +90,7 @@ EMSCRIPTEN_KEEPALIVE int vitrine_create(int id, const char* selector) {
 // Frees the viewer: its catalogue, index, ImGui context and WebGL context.
 EMSCRIPTEN_KEEPALIVE void vitrine_destroy(int id) { vitrine::web::g_viewers.erase(id); }
 
-// A font's bytes, malloc'ed by vitrine.js: kept for the page's lifetime and shared by all viewers.
+// A font's bytes, malloc'ed by vitrine.js: fetched once per page, kept for viewers made later.
 // "bold" replaces the regular face standing in for it; other names are fallbacks for more scripts.
 EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* bytes, int size) {
     using vitrine::web::g_fonts;

@@ -88,7 +88,7 @@ void add_modifiers(ImGuiIO& io, int modifiers) {
 
 }  // namespace
 
-bool WebViewer::key(bool down, const char* key, const char* code, int modifiers) {
+bool WebViewer::key(bool down, const char* key, const char* code, int modifiers, bool text_by_input) {
     make_current();
     ImGuiIO& io = ImGui::GetIO();
     const ImGuiKey imgui = imgui_key(key, code);
@@ -113,7 +113,7 @@ bool WebViewer::key(bool down, const char* key, const char* code, int modifiers)
         io.AddKeyEvent(imgui, true);
         keys_kept_.insert(imgui);
     }
-    if (typing && is_printable(key) && (modifiers & (kCtrl | kMeta)) == 0) io.AddInputCharactersUTF8(key);
+    if (typing && !text_by_input && is_printable(key) && (modifiers & (kCtrl | kMeta)) == 0) io.AddInputCharactersUTF8(key);
     request_frame();
     return true;
 }
@@ -208,9 +208,9 @@ using vitrine::web::find_viewer;
 extern "C" {
 
 // Each returns 1 when the viewer acts on the event: vitrine.js then stops it at the viewer.
-EMSCRIPTEN_KEEPALIVE int vitrine_key(int viewer, int down, const char* key, const char* code, int modifiers) {
+EMSCRIPTEN_KEEPALIVE int vitrine_key(int viewer, int down, const char* key, const char* code, int modifiers, int text_by_input) {
     auto* v = find_viewer(viewer);
-    return v != nullptr && v->key(down != 0, key, code, modifiers) ? 1 : 0;
+    return v != nullptr && v->key(down != 0, key, code, modifiers, text_by_input != 0) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_pointer(int viewer, int type, float x, float y, int button) {
@@ -232,12 +232,13 @@ EMSCRIPTEN_KEEPALIVE void vitrine_focus(int viewer, int focused) {
     if (auto* v = find_viewer(viewer)) v->focus(focused != 0);
 }
 
-EMSCRIPTEN_KEEPALIVE void vitrine_paste(int viewer, const char* text) {
-    auto* v = find_viewer(viewer);
-    if (v == nullptr) return;
-    v->make_current();
-    ImGui::GetIO().AddInputCharactersUTF8(text);
-    v->request_frame();
+// Text for the active field: typed, composed, dictated or pasted.
+EMSCRIPTEN_KEEPALIVE void vitrine_insert_text(int viewer, const char* text) {
+    if (auto* v = find_viewer(viewer)) v->insert_text(text);
+}
+
+EMSCRIPTEN_KEEPALIVE void vitrine_composition(int viewer, const char* text) {
+    if (auto* v = find_viewer(viewer)) v->set_composition(text);
 }
 
 }  // extern "C"

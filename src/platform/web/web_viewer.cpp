@@ -40,6 +40,13 @@ EM_JS(void, js_set_cursor, (const char* canvas, const char* cursor), {
     if (el) el.style.cursor = UTF8ToString(cursor);
 });
 
+// The page's hidden text field (web/vitrine.js) follows the caret and takes the focus while a
+// text field of the viewer has the keyboard, so input methods and phone keyboards work.
+EM_JS(void, js_text_agent, (int viewer, int wanted, float x, float y, float height), {
+    const v = Module.vitrineViewers[viewer];
+    if (v && v.textAgent) v.textAgent(wanted !== 0, x, y, height);
+});
+
 // What the page's element tells its listeners (vitrine-search, vitrine-open).
 EM_JS(void, js_announce, (int viewer, const char* event, const char* detail_json), {
     const v = Module.vitrineViewers[viewer];
@@ -122,6 +129,8 @@ bool WebViewer::start(const FontFiles& fonts) {
     // Frames stop when nothing changes, so a blinking caret would freeze half the time.
     io.ConfigInputTextCursorBlink = false;
     ImGui::GetPlatformIO().Platform_SetClipboardTextFn = set_clipboard_text;
+    ImGui::GetPlatformIO().Platform_SetImeDataFn = &WebViewer::set_ime_data;
+    io.UserData = this;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     load_fonts(fonts);
@@ -186,6 +195,7 @@ void WebViewer::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     app_.frame();
+    draw_composition();
     ImGui::Render();
     app_.record_frame_time(host::now_ms() - now);
 
@@ -203,6 +213,7 @@ void WebViewer::frame() {
         js_set_cursor(canvas_.c_str(), css_cursor(cursor));
     }
     announce_changes();
+    tell_text_agent();
     if (glide != 0 || app_.wants_frames()) busy_until_ms_ = std::max(busy_until_ms_, now + 100);
     if (now < busy_until_ms_ && (visible_ || focused_) && animation_frame_ == 0) {
         animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
@@ -223,6 +234,43 @@ void WebViewer::announce_changes() {
         announced_product_ = product;
         if (!product.empty()) js_announce(id_, "open", ("{\"id\":" + json_string(product) + "}").c_str());
     }
+}
+
+void WebViewer::set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    static_cast<WebViewer*>(ImGui::GetIO().UserData)->ime_ = *data;
+}
+
+void WebViewer::tell_text_agent() {
+    const bool changed = ime_.WantTextInput != told_.WantTextInput || ime_.InputPos.x != told_.InputPos.x ||
+                         ime_.InputPos.y != told_.InputPos.y || ime_.InputLineHeight != told_.InputLineHeight;
+    if (!changed) return;
+    told_ = ime_;
+    js_text_agent(id_, ime_.WantTextInput ? 1 : 0, ime_.InputPos.x * ui_scale_, ime_.InputPos.y * ui_scale_,
+                  ime_.InputLineHeight * ui_scale_);
+}
+
+// The composing text over the field at the caret, underlined as input methods show it.
+void WebViewer::draw_composition() {
+    if (composition_.empty() || !ime_.WantTextInput) return;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 at = ime_.InputPos;
+    const ImVec2 size = ImGui::CalcTextSize(composition_.c_str());
+    const float height = std::max(ime_.InputLineHeight, size.y);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    draw->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + size.x + 1, at.y + height), ImGui::GetColorU32(style.Colors[ImGuiCol_FrameBg]) | IM_COL32_A_MASK);
+    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), composition_.c_str());
+    draw->AddLine(ImVec2(at.x, at.y + height - 1), ImVec2(at.x + size.x, at.y + height - 1), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+}
+
+void WebViewer::insert_text(const char* text) {
+    make_current();
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    request_frame();
+}
+
+void WebViewer::set_composition(const char* text) {
+    composition_ = text;
+    request_frame();
 }
 
 // ImGui scrolls 5 lines of text per wheel notch; a touch drag moves by pixels.

@@ -35,7 +35,13 @@ public:
 
     // Input from the page's event handlers (web_input.cpp). Each returns whether the viewer acts
     // on it; what it does not act on is left to the page.
-    bool key(bool down, const char* key, const char* code, int modifiers);
+    // `text_by_input`: the key comes from the text agent, whose input events bring the text
+    // (typed, composed, dictated, pasted), so the key itself adds no character.
+    bool key(bool down, const char* key, const char* code, int modifiers, bool text_by_input);
+    void insert_text(const char* text);
+    // The text an input method is composing (empty when done): shown underlined at the caret
+    // until it is committed through insert_text().
+    void set_composition(const char* text);
     void pointer(int type, float x, float y, int button);
     bool wheel(float x, float y, float wheel_x, float wheel_y);
     bool touch(int type, int touches, float x, float y, double time_ms);
@@ -47,6 +53,9 @@ private:
     void fit_canvas_to_css_size();
     void scroll_by_pixels(float pixels);
     void announce_changes();
+    void draw_composition();
+    void tell_text_agent();
+    static void set_ime_data(ImGuiContext* context, ImGuiViewport* viewport, ImGuiPlatformImeData* data);
 
     enum class TouchOwner { none, undecided, viewer, page };
 
@@ -66,6 +75,9 @@ private:
     bool visible_ = true;
     bool focused_ = false;  // a focused viewer draws even scrolled out of view: it has the keys
     int cursor_ = -2;  // the ImGuiMouseCursor last shown; -2 = none yet
+    ImGuiPlatformImeData ime_;     // where the text field's caret is, as ImGui reported it
+    ImGuiPlatformImeData told_;    // what the text agent was last told
+    std::string composition_;
     std::string announced_query_;
     std::size_t announced_total_ = static_cast<std::size_t>(-1);
     std::string announced_product_;

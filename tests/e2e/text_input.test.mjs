@@ -1,0 +1,78 @@
+// Text the way people enter it beyond a Latin keyboard: input-method composition, inserted text
+// (dictation, handwriting, emoji pickers), dead keys, AltGr, and a phone's on-screen keyboard,
+// all through the browser's own input channels (CDP), into the viewer's search box.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveAndBrowse, newPage, waitForReady, state, frames, screenshot, finger } from './harness.mjs';
+
+const site = serveAndBrowse();
+
+async function openViewer(options) {
+  const page = await newPage(site.browser, options);
+  await page.goto(site.url + '/');
+  await waitForReady(page);
+  await frames(page, 3);
+  return page;
+}
+
+const activeIsTextField = (page) => page.evaluate(() => ['TEXTAREA', 'INPUT'].includes(document.activeElement.tagName));
+
+test('an input method composes のいず and commits ノイズ: the composition shows in the box, the commit finds the product', async () => {
+  const page = await openViewer();
+  assert.ok(await activeIsTextField(page), 'the search box has a real text field behind it');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'のいず', selectionStart: 3, selectionEnd: 3 });
+  await frames(page, 3);
+  assert.equal((await state(page)).query, '', 'composing is not yet typing');
+  await screenshot(page, 'ime-composing');
+  await cdp.send('Input.insertText', { text: 'ノイズ' });
+  await frames(page, 3);
+  const s = await state(page);
+  assert.equal(s.query, 'ノイズ');
+  assert.ok(s.total >= 1, 'the Japanese product is found');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('inserted text (dictation, handwriting, emoji pickers) reaches the query, accents and CJK included', async () => {
+  const page = await openViewer();
+  await page.keyboard.insertText('東京');
+  await page.keyboard.insertText(' é');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await frames(page, 2);
+  assert.equal((await state(page)).query, '東京 é');
+  await page.context().close();
+});
+
+test('a dead key then a letter gives crème; AltGr (Ctrl+Alt on Windows) gives @ and €', async () => {
+  const page = await openViewer();
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.type('cr');
+  // A dead key sends no character; the system's composition then inserts è.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Dead', code: 'BracketLeft', windowsVirtualKeyCode: 219 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'BracketLeft', windowsVirtualKeyCode: 219 });
+  await cdp.send('Input.insertText', { text: 'è' });
+  await page.keyboard.type('me ');
+  for (const [text, code] of [['@', 'KeyQ'], ['€', 'KeyE']]) {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', modifiers: 3, key: text, code, text, unmodifiedText: text });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 3, key: text, code });
+  }
+  await frames(page, 2);
+  assert.equal((await state(page)).query, 'crème @€');
+  await page.context().close();
+});
+
+test('on a phone a tap on the search box puts the focus in a real text field, so the keyboard opens', async () => {
+  const page = await openViewer({ viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await page.evaluate(() => document.activeElement.blur());
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+  const box = (await state(page)).layout['search-box'];
+  await (await finger(page)).tap(box[0] + 40, box[1] + box[3] / 2);
+  await frames(page, 4);
+  assert.ok(await activeIsTextField(page), `the focus is in a text field (${await page.evaluate(() => document.activeElement.tagName)})`);
+  await page.keyboard.insertText('kettle');
+  await frames(page, 2);
+  assert.equal((await state(page)).query, 'kettle');
+  await page.context().close();
+});
