@@ -60,12 +60,13 @@ async function openSite(address, options) {
   return p;
 }
 
-// Clicks into the viewer's search box (it is at the top of the viewer) and types.
+// Clicks into the viewer's search box (it is at the top of the viewer), types, and waits until
+// the viewer has the text or 5 s have passed.
 async function typeIntoViewer(p, id, text) {
   const box = await p.locator(`#${id} canvas`).boundingBox();
   await p.mouse.click(box.x + box.width / 2, box.y + 70);
   await p.keyboard.type(text);
-  await frames(p, 2);
+  await p.waitForFunction(([i, t]) => document.getElementById(i).state().query === t, [id, text], { timeout: 5000 }).catch(() => {});
 }
 
 async function tabUntilOutside(p, id) {

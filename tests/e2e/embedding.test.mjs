@@ -76,6 +76,7 @@ test('keys typed into a viewer stay in it; the page\'s shortcuts and fields keep
   const scrollBefore = await p.evaluate(() => window.scrollY);
   await p.click('#one canvas', { position: { x: 300, y: 70 } });
   await p.keyboard.type('nps/f usb');
+  await p.waitForFunction(() => document.querySelector('#one').state().query === 'nps/f usb', null, { timeout: 5000 }).catch(() => {});
   assert.equal((await viewerState(p, '#one')).query, 'nps/f usb');
   assert.deepEqual(await p.evaluate(() => window.pageKeys), [], 'no key reached the page\'s listeners');
   assert.equal(await p.evaluate(() => window.scrollY), scrollBefore, 'the page did not move (Space is typed, not scrolled)');
@@ -218,10 +219,11 @@ test('the standalone file opens from disk and works without the network', async 
   await p.waitForFunction(() => window.vitrine && window.vitrine.state().ready, null, { timeout: 30000 });
   await frames(p, 3);
   await p.keyboard.type('pressure cooker');
+  await p.waitForFunction(() => window.vitrine.state().query === 'pressure cooker' && window.vitrine.state().total > 0, null, { timeout: 10000 })
+    .catch(async () => assert.fail(`typing reached the viewer: ${JSON.stringify(await state(p)).slice(0, 300)}`));
   await p.keyboard.press('Enter');
-  await frames(p, 3);
+  await p.waitForFunction(() => window.vitrine.state().view === 'detail', null, { timeout: 10000 });
   const s = await state(p);
-  assert.equal(s.view, 'detail');
   await p.evaluate((id) => { location.hash = `#/product/${id}/reviews`; }, s.productId);
   await p.waitForFunction(() => window.vitrine.state().view === 'reviews');
   assert.deepEqual(fetched, []);

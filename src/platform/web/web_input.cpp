@@ -108,6 +108,9 @@ bool WebViewer::key(bool down, const char* key, const char* code, int modifiers,
         kept = typing || is_viewer_key(imgui);
     }
     if (!kept) return false;
+    // A character key in the text agent is text, which its input event brings: sent as a key
+    // too, it would make ImGui spread each typed character over frames of its own.
+    if (text_by_input && typing && is_printable(key) && (modifiers & (kCtrl | kMeta)) == 0) return true;
     add_modifiers(io, modifiers);
     if (imgui != ImGuiKey_None) {
         io.AddKeyEvent(imgui, true);
