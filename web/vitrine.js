@@ -275,10 +275,22 @@
     agent.spellcheck = false;
     agent.setAttribute('autocapitalize', 'off');
     agent.setAttribute('autocorrect', 'off');
+    // The semantic mirror: what the canvas shows, as DOM nodes with ARIA roles, kept over the
+    // canvas but unseen, for screen readers, find-in-page and translation. The view's heading
+    // comes first, then the search field (the text agent), then the rest in drawing order.
+    const mirror = document.createElement('div');
+    mirror.className = 'vitrine-mirror';
+    mirror.setAttribute('role', 'region');
+    mirror.setAttribute('aria-label', 'Product catalogue');
+    const live = document.createElement('div');
+    live.className = 'vitrine-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    mirror.append(agent, live);
     const progress = document.createElement('progress');
     progress.className = 'vitrine-progress';
     container.classList.add('vitrine');
-    container.append(canvas, agent, progress);
+    container.append(canvas, mirror, progress);
     const events = options.element || container;
     const announce = (name, detail) => events.dispatchEvent(new CustomEvent(`vitrine-${name}`, { bubbles: true, detail }));
 
@@ -488,6 +500,108 @@
       });
     }
 
+    // The mirror follows the nodes the viewer sends when its picture changed: each node keeps
+    // its element (by key), and only what differs is written.
+    const mirrored = new Map();  // key → { element, node JSON }
+    const tags = { heading: 'h1', text: 'p', button: 'button', link: 'a', checkbox: 'div', radio: 'div', list: 'ul', article: 'article' };
+    let liveTimer = 0;
+    let lastHeading = '';
+    let lastCount = '';
+    function elementFor(node) {
+      const tag = node.role === 'heading' ? `h${Math.min(Math.max(node.level || 1, 1), 6)}` : tags[node.role] || 'p';
+      let element = document.createElement(tag);
+      if (node.role === 'checkbox' || node.role === 'radio') element.setAttribute('role', node.role);
+      if (node.role === 'link') element.href = '#';
+      if (node.action) element.tabIndex = -1;  // reached through the canvas, not as Tab stops of their own
+      element.dataset.key = node.key;
+      if (node.position) {
+        const item = document.createElement('li');
+        item.append(element);
+        element = item;
+      }
+      return element;
+    }
+    function place(element, node, parentRect) {
+      const [x, y, w, h] = node.rect.map((v) => v * look.scale);
+      const [px, py] = parentRect ? parentRect.map((v) => v * look.scale) : [0, 0];
+      element.style.left = `${x - px}px`;
+      element.style.top = `${y - py}px`;
+      element.style.width = `${Math.max(w, 1)}px`;
+      element.style.height = `${Math.max(h, 1)}px`;
+    }
+    function patchMirror(m, drawn) {
+      const nodes = [...drawn.filter((n) => n.key === 'view-heading'), ...drawn.filter((n) => n.key !== 'view-heading')];
+      const seen = new Set();
+      const rects = new Map(nodes.map((n) => [n.key, n.rect]));
+      const lastIn = new Map();  // parent element → the element placed last in it
+      for (const node of nodes) {
+        seen.add(node.key);
+        let entry = mirrored.get(node.key);
+        if (entry && entry.json === JSON.stringify(node)) {
+          // unchanged: only its place in the order is checked below
+        } else {
+          if (!entry || entry.node.role !== node.role || Boolean(entry.node.position) !== Boolean(node.position)) {
+            if (entry) entry.element.remove();
+            entry = { element: elementFor(node) };
+            mirrored.set(node.key, entry);
+          }
+          const target = node.position ? entry.element.firstChild : entry.element;
+          if (target.textContent !== node.name) target.textContent = node.name;
+          if (node.role === 'list') entry.element.setAttribute('aria-label', node.name);
+          if (node.checked !== undefined) target.setAttribute('aria-checked', String(node.checked));
+          if (node.position) {
+            entry.element.setAttribute('aria-posinset', String(node.position));
+            entry.element.setAttribute('aria-setsize', String(node.setSize));
+          }
+          place(entry.element, node, node.parent ? rects.get(node.parent) : null);
+          entry.node = node;
+          entry.json = JSON.stringify(node);
+        }
+        // The agent never moves (moving a focused field would take its focus): the heading goes
+        // before it, everything else after it.
+        const parent = (node.parent && mirrored.get(node.parent)?.element) || mirror;
+        if (parent === mirror && node.key === 'view-heading') {
+          if (entry.element.nextSibling !== agent) mirror.insertBefore(entry.element, agent);
+          lastIn.set(mirror, agent);
+        } else {
+          const previous = lastIn.has(parent) ? lastIn.get(parent) : parent === mirror ? agent : null;
+          const wanted = previous ? previous.nextSibling : parent.firstChild;
+          if (entry.element !== wanted) parent.insertBefore(entry.element, wanted);
+          lastIn.set(parent, entry.element);
+        }
+      }
+      for (const [key, entry] of mirrored) {
+        if (!seen.has(key)) {
+          entry.element.remove();
+          mirrored.delete(key);
+        }
+      }
+      if (live.nextSibling) mirror.append(live);
+      announceChanges(nodes);
+    }
+    // The live region says which view opened at once, and the count once typing pauses.
+    function announceChanges(nodes) {
+      const heading = (nodes.find((n) => n.key === 'view-heading') || {}).name || '';
+      const count = (nodes.find((n) => n.key === 'count') || {}).name || '';
+      if (heading !== lastHeading) {
+        const opened = !heading.startsWith('All products') && !heading.startsWith('Products matching');
+        lastHeading = heading;
+        if (heading && options.routing === 'hash') document.title = `${heading} – Vitrine`;
+        if (opened && heading) live.textContent = heading;
+      }
+      if (count !== lastCount) {
+        lastCount = count;
+        clearTimeout(liveTimer);
+        liveTimer = setTimeout(() => { live.textContent = count; }, 700);
+      }
+    }
+    listen(mirror, 'click', (event) => {
+      const target = event.target.closest('[data-key]');
+      if (!target || !module) return;
+      event.preventDefault();
+      module.ccall('vitrine_activate', null, ['number', 'string'], [id, target.dataset.key]);
+    });
+
     // Frames are drawn on demand; these say when the picture must change without input.
     function attachObservers(m) {
       const seen = new IntersectionObserver((entries) => {
@@ -549,6 +663,7 @@
         return;
       }
       m.vitrineViewers[id].announce = announce;
+      m.vitrineViewers[id].mirror = (nodes) => patchMirror(m, nodes);
       module = m;
       attachInput(m);
       attachObservers(m);
@@ -590,6 +705,7 @@
       destroyed = true;
       viewers.delete(handle);
       cleanups.splice(0).forEach((cleanup) => cleanup());
+      clearTimeout(liveTimer);
       transfers.forEach((t) => t.listeners.delete(showProgress));
       if (module) {
         module._vitrine_destroy(id);
@@ -600,7 +716,7 @@
         if (lose) lose.loseContext();
       }
       canvas.remove();
-      agent.remove();
+      mirror.remove();
       progress.remove();
       container.querySelectorAll(':scope > .vitrine-fatal').forEach((box) => box.remove());
     }

@@ -82,6 +82,30 @@ void App::mark(const std::string& name) {
     layout_[name] = {min.x, min.y, size.x, size.y};
 }
 
+void App::mirror_item(MirrorRole role, std::string name, std::string action, int checked) {
+    MirrorNode node;
+    node.role = role;
+    node.name = std::move(name);
+    node.action = std::move(action);
+    node.checked = checked;
+    drawn_.describe_last_item(std::move(node));
+}
+
+void App::mirror_text(MirrorRole role, std::string key, std::string name, int level) {
+    MirrorNode node;
+    node.key = std::move(key);
+    node.role = role;
+    node.name = std::move(name);
+    node.level = level;
+    drawn_.describe(std::move(node));
+}
+
+bool App::activate(const std::string& action) {
+    if (action.rfind("open:", 0) != 0) return false;
+    open(action.substr(5));
+    return true;
+}
+
 void App::report_load_error(const std::string& message) {
     load_errors_.push_back(message);
     loaded_ = true;

@@ -53,6 +53,11 @@ public:
     std::string state_json() const;  // what window.vitrine.state() returns
     // The controls the last frame drew, in order (for the keyboard policy and a DOM mirror).
     const std::vector<DrawnItem>& drawn_items() const { return drawn_.items(); }
+    // What the last frame showed, for the page's semantic mirror; changed since the frame before.
+    const std::vector<MirrorNode>& mirror() const { return drawn_.mirror(); }
+    bool mirror_changed() const { return drawn_.mirror_changed(); }
+    // Does what activating a mirror node asks that is not a click on the canvas ("open:ID").
+    bool activate(const std::string& action);
     // Something will change without input (typing not yet in the address bar): keep drawing.
     bool wants_frames() const { return address_pending_; }
     const Route& route() const { return route_; }
@@ -77,11 +82,16 @@ private:
 
     void draw_search_view();
     void draw_result_row(const Hit& hit, std::size_t row);
+    void mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size);
+    void mirror_rows_around(std::size_t first_drawn, std::size_t end_drawn);
     void draw_detail_view(const Product& product);
     void draw_reviews_view(const Product& product);
     void draw_review_rows(const Product& product);
     void draw_diagnostics_panel();
     void draw_status_message(const char* message);
+    // For the mirror: the item just drawn is this (a row, a radio button), or this text is shown.
+    void mirror_item(MirrorRole role, std::string name, std::string action = {}, int checked = -1);
+    void mirror_text(MirrorRole role, std::string key, std::string name, int level = 0);
 
     Catalogue catalogue_;
     std::unique_ptr<SearchIndex> index_;

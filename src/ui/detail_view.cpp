@@ -1,7 +1,9 @@
 // The product detail view: everything the catalogue knows about one product.
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
+#include "core/utf8.hpp"
 #include "imgui.h"
 #include "platform/host.hpp"
 #include "ui/app.hpp"
@@ -12,6 +14,8 @@
 namespace vitrine {
 
 namespace {
+
+constexpr std::size_t kMirroredTextBytes = 8000;
 
 bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
 
@@ -95,24 +99,32 @@ void App::draw_detail_view(const Product& product) {
     const float text_width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);
     ImGui::PushTextWrapPos(text_width);
     draw_heading(product.title, 1.5f);
+    mirror_text(MirrorRole::heading, "view-heading", product.title, 1);
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.3f);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     ImGui::TextUnformatted(price_label(product).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    mirror_text(MirrorRole::text, "price", "Price: " + price_label(product));
     draw_stock_badge(product.in_stock);
+    mirror_text(MirrorRole::text, "stock", product.in_stock ? "In stock" : "Out of stock");
     draw_stars(product.rating.average, ImGui::GetFontSize());
     ImGui::SameLine();
     if (product.rating.count > 0) {
         ImGui::Text("%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
+        char rating[96];
+        std::snprintf(rating, sizeof rating, "Rated %.1f out of 5 by %lld people", product.rating.average, static_cast<long long>(product.rating.count));
+        mirror_text(MirrorRole::text, "rating", rating);
     } else {
         ImGui::TextDisabled("No ratings yet");
+        mirror_text(MirrorRole::text, "rating", "No ratings yet");
     }
     if (!product.reviews.empty() || product.reviews_count > 0) {
         const std::string label = "Read " + std::to_string(product.reviews.size()) + " reviews";
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x);
         const bool clicked = link(label.c_str());
         mark("reviews-link");
+        mirror_item(MirrorRole::link, label);
         if (clicked) {
             Route next = route_;
             next.view = View::reviews;
@@ -123,6 +135,7 @@ void App::draw_detail_view(const Product& product) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
         ImGui::Text("Sold by the %s store (%s)", product.store.region.c_str(), product.store.origin.c_str());
         ImGui::PopStyleColor();
+        mirror_text(MirrorRole::text, "store", "Sold by the " + product.store.region + " store (" + product.store.origin + ")");
     }
 
     if (!product.images.empty()) {
@@ -150,6 +163,9 @@ void App::draw_detail_view(const Product& product) {
         section_heading("Description");
         description_.draw("##description", product.description, text_width);
         mark("description");
+        mirror_text(MirrorRole::heading, "description-heading", "Description", 2);
+        // Enough for find-in-page and a screen reader; a huge field is not copied every frame.
+        mirror_text(MirrorRole::text, "description", std::string(utf8_prefix(product.description, kMirroredTextBytes)));
         if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(product.description.c_str());
     }
     if (!product.specs.empty()) {
@@ -168,6 +184,7 @@ void App::draw_detail_view(const Product& product) {
             ImGui::Bullet();
             ImGui::SameLine();
             if (link(title.c_str())) open_or_search_title(title);
+            mirror_item(MirrorRole::link, title);
             ImGui::PopID();
         }
     }

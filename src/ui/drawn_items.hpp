@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/mirror.hpp"
 
 namespace vitrine {
 
@@ -28,14 +29,26 @@ public:
     void end_frame();
     // The items of the last complete frame.
     const std::vector<DrawnItem>& items() const { return last_; }
+    // What the last complete frame showed, for the semantic mirror.
+    const std::vector<MirrorNode>& mirror() const { return mirror_last_; }
+    // Whether the mirror differs from the frame before (the page then patches its DOM).
+    bool mirror_changed() const { return mirror_changed_; }
 
-    // Called by the hooks.
-    void add(ImGuiID id, ImGuiID nav_scope, const ImRect& rect, ImGuiItemFlags flags);
-    void describe(ImGuiID id, const char* label, ImGuiItemStatusFlags status);
+    // The views' own descriptions: of the item just drawn (replacing what its label said), or
+    // of something that is not a control (a heading, a price, a review).
+    void describe_last_item(MirrorNode node);
+    void describe(MirrorNode node);
+
+    // Called by ImGui's hooks: an item was added, and what its label and state are.
+    void record_item(ImGuiID id, ImGuiID nav_scope, const ImRect& rect, ImGuiItemFlags flags);
+    void record_info(ImGuiID id, const char* label, ImGuiItemStatusFlags status);
 
 private:
     std::vector<DrawnItem> building_;
     std::vector<DrawnItem> last_;
+    std::vector<MirrorNode> mirror_building_;
+    std::vector<MirrorNode> mirror_last_;
+    bool mirror_changed_ = false;
 };
 
 }  // namespace vitrine

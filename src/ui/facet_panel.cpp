@@ -37,14 +37,24 @@ void heading(const char* text) {
     ImGui::PopFont();
 }
 
-bool sort_combo(Route& route) {
+MirrorNode control(MirrorRole role, std::string name, int checked = -1) {
+    MirrorNode node;
+    node.role = role;
+    node.name = std::move(name);
+    node.checked = checked;
+    return node;
+}
+
+bool sort_combo(Route& route, DrawnItems& mirror) {
     const char* current = kSortLabels[0].second;
     for (const auto& [order, label] : kSortLabels) {
         if (order == route.sort) current = label;
     }
     bool changed = false;
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##sort", current)) {
+    const bool open = ImGui::BeginCombo("##sort", current);
+    mirror.describe_last_item(control(MirrorRole::button, std::string("Sort by: ") + current));
+    if (open) {
         for (const auto& [order, label] : kSortLabels) {
             if (ImGui::Selectable(label, order == route.sort)) {
                 route.sort = order;
@@ -56,7 +66,7 @@ bool sort_combo(Route& route) {
     return changed;
 }
 
-bool rating_choices(const Facets& facets, Route& route) {
+bool rating_choices(const Facets& facets, Route& route, DrawnItems& mirror) {
     bool changed = false;
     for (int stars = 4; stars >= 1; --stars) {
         ImGui::PushID(stars);
@@ -65,6 +75,8 @@ bool rating_choices(const Facets& facets, Route& route) {
             route.filters.min_rating = chosen ? 0 : stars;
             changed = true;
         }
+        mirror.describe_last_item(control(MirrorRole::radio, std::to_string(stars) + (stars == 1 ? " star" : " stars") + " and up (" +
+                                                                 std::to_string(facets.rating_at_least[stars]) + " products)", chosen ? 1 : 0));
         ImGui::SameLine();
         draw_stars(stars, ImGui::GetFontSize() * 0.9f);
         ImGui::SameLine();
@@ -141,19 +153,19 @@ bool value_choices(const char* id, const std::vector<FacetValue>& values, std::v
 
 }  // namespace
 
-FacetChange draw_facet_panel(const Facets& facets, const Route& current) {
+FacetChange draw_facet_panel(const Facets& facets, const Route& current, DrawnItems& mirror) {
     FacetChange change{false, current};
     Route& route = change.route;
 
     heading("Sort by");
-    change.changed |= sort_combo(route);
+    change.changed |= sort_combo(route, mirror);
 
     heading("Availability");
     const std::string stock_label = "In stock only (" + std::to_string(facets.in_stock) + ")";
     change.changed |= ImGui::Checkbox(stock_label.c_str(), &route.filters.in_stock_only);
 
     heading("Customer rating");
-    change.changed |= rating_choices(facets, route);
+    change.changed |= rating_choices(facets, route, mirror);
 
     heading("Price");
     change.changed |= price_range(facets, route);

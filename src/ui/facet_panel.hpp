@@ -4,6 +4,7 @@
 
 #include "core/route.hpp"
 #include "core/search/search.hpp"
+#include "ui/drawn_items.hpp"
 
 namespace vitrine {
 
@@ -12,6 +13,7 @@ struct FacetChange {
     Route route;  // the route with the shopper's new choice
 };
 
-FacetChange draw_facet_panel(const Facets& facets, const Route& current);
+// `mirror` hears what the controls without a visible label are (the sort and rating choices).
+FacetChange draw_facet_panel(const Facets& facets, const Route& current, DrawnItems& mirror);
 
 }  // namespace vitrine

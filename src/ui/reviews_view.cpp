@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.hpp"
@@ -87,6 +88,8 @@ std::vector<float> review_heights(const Product& product, const ReviewResult& re
     return heights;
 }
 
+constexpr std::size_t kMirroredTextBytes = 8000;  // enough to read and find; a huge review is not copied each frame
+
 }  // namespace
 
 void App::draw_reviews_view(const Product& product) {
@@ -98,6 +101,7 @@ void App::draw_reviews_view(const Product& product) {
         return;
     }
     draw_heading(product.title, 1.2f);
+    mirror_text(MirrorRole::heading, "view-heading", "Reviews of " + product.title, 1);
     draw_stars(product.rating.average, ImGui::GetFontSize() * 1.2f);
     ImGui::SameLine();
     ImGui::Text("%.1f out of 5 · %lld ratings · %lld written reviews, %zu shown here", product.rating.average,
@@ -170,8 +174,17 @@ void App::draw_review_rows(const Product& product) {
         ImGui::SetCursorPosY(list_top + rows.top(i));
         const ImVec2 top_left = ImGui::GetCursorScreenPos();
         ImGui::PushID(static_cast<int>(i));
-        draw_review(product.reviews[result.hits[i].review], result.hits[i]);
+        const Review& review = product.reviews[result.hits[i].review];
+        draw_review(review, result.hits[i]);
         ImGui::PopID();
+        MirrorNode article;
+        article.key = "review-" + std::to_string(result.hits[i].review);
+        article.role = MirrorRole::article;
+        article.name = std::to_string(review.rating) + " out of 5 stars. " + review.title + ". By " + review.author +
+                       (review.date.empty() ? std::string() : ", " + review.date) + ". " +
+                       std::string(utf8_prefix(review.body, kMirroredTextBytes));
+        article.rect = {top_left.x, top_left.y, width, ImGui::GetCursorScreenPos().y - top_left.y};
+        drawn_.describe(std::move(article));
         // Down to where ImGui would put the next review, for state().layout: had a height been
         // measured wrong, reviews would overlap or leave gaps, and the tests see it there.
         layout_["review-" + std::to_string(i)] = {top_left.x, top_left.y, width, ImGui::GetCursorScreenPos().y - top_left.y};

@@ -1,5 +1,6 @@
 // The search view: the query box, the facet panel and the virtualised result list.
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -58,6 +59,25 @@ void draw_thumbnail(const Product& product, ImVec2 at) {
 
 }  // namespace
 
+// A result as a screen reader says it: title, price, stock and rating in words.
+void App::mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size) {
+    MirrorNode node;
+    node.key = "row-" + product.id;
+    node.role = MirrorRole::link;
+    node.name = product.title + ", " + price_label(product) + ", " + (product.in_stock ? "in stock" : "out of stock");
+    if (product.rating.count > 0) {
+        char rating[96];
+        std::snprintf(rating, sizeof rating, ", rated %.1f out of 5 by %lld people", product.rating.average, static_cast<long long>(product.rating.count));
+        node.name += rating;
+    }
+    node.parent = "results";
+    node.position = static_cast<int>(row) + 1;
+    node.set_size = static_cast<int>(result_.total);
+    node.rect = {at.x, at.y, size.x, size.y};
+    node.action = "open:" + product.id;
+    drawn_.describe(std::move(node));
+}
+
 void App::draw_result_row(const Hit& hit, std::size_t row) {
     const Product& product = catalogue_.products[hit.product];
     ImGui::PushID(static_cast<int>(row));
@@ -70,6 +90,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     }
     if (selected) ImGui::SetItemDefaultFocus();
     mark("row-" + std::to_string(row));
+    mirror_row(product, row, ImGui::GetItemRectMin(), ImGui::GetItemRectSize());
     draw_thumbnail(product, ImVec2(origin.x + 4, origin.y + 4));
 
     const bool compact = width < kCompactRowWidth;
@@ -116,6 +137,22 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     ImGui::PopID();
 }
 
+// A few rows beyond those in view join the mirror, so a screen reader reads on past the edge.
+void App::mirror_rows_around(std::size_t first_drawn, std::size_t end_drawn) {
+    if (first_drawn >= end_drawn) return;
+    constexpr std::size_t kRowsAround = 3;
+    const float top = ImGui::GetWindowPos().y - ImGui::GetScrollY() + ImGui::GetCursorStartPos().y;
+    const float x = ImGui::GetWindowPos().x + ImGui::GetCursorStartPos().x;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ensure_rows(std::min<std::size_t>(end_drawn + kRowsAround, result_.total));
+    const auto add = [&](std::size_t row) {
+        const Product& product = catalogue_.products[result_.hits[row].product];
+        mirror_row(product, row, ImVec2(x, top + static_cast<float>(row) * kRowHeight), ImVec2(width, kRowHeight - 4));
+    };
+    for (std::size_t row = first_drawn > kRowsAround ? first_drawn - kRowsAround : 0; row < first_drawn; ++row) add(row);
+    for (std::size_t row = end_drawn; row < std::min(end_drawn + kRowsAround, result_.hits.size()); ++row) add(row);
+}
+
 void App::draw_search_view() {
     // The query box: focused on load and by '/', and it keeps the arrow keys for the list.
     const bool focusing = focus_search_box_ || (ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput);
@@ -137,6 +174,7 @@ void App::draw_search_view() {
     }
     ImGui::PopFont();
     mark("search-box");
+    mirror_text(MirrorRole::heading, "view-heading", route_.query.empty() ? std::string("All products") : "Products matching “" + route_.query + "”", 1);
     if (focusing) caret_to_end_ = true;
     if (caret_to_end_ && ImGui::IsItemActive()) {
         // Focusing selects all the text; a shopper coming back means to go on typing.
@@ -160,7 +198,7 @@ void App::draw_search_view() {
     }
     if (!narrow || show_filters_) {
         ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : facet_width, 0), ImGuiChildFlags_None);
-        FacetChange change = draw_facet_panel(result_.facets, route_);
+        FacetChange change = draw_facet_panel(result_.facets, route_, drawn_);
         ImGui::EndChild();
         mark("facets");
         if (change.changed) navigate(std::move(change.route), false);
@@ -176,12 +214,15 @@ void App::draw_search_view() {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     ImGui::TextUnformatted(count_label(result_.total, "product", "products").c_str());
     ImGui::PopStyleColor();
+    mirror_text(MirrorRole::text, "count", count_label(result_.total, "product", "products"));
     ImGui::Separator();
 
     const std::size_t count = result_.total;
     if (count == 0) {
         ImGui::Spacing();
-        ImGui::TextUnformatted(route_.query.empty() ? "No product matches these filters." : "No product matches your search.");
+        const char* nothing = route_.query.empty() ? "No product matches these filters." : "No product matches your search.";
+        ImGui::TextUnformatted(nothing);
+        mirror_text(MirrorRole::text, "nothing", nothing);
         if (!suggestion_.empty()) {
             ImGui::TextUnformatted("Did you mean");
             ImGui::SameLine();
@@ -216,14 +257,24 @@ void App::draw_search_view() {
         if (top < ImGui::GetScrollY()) ImGui::SetScrollY(top);
         if (top + kRowHeight > ImGui::GetScrollY() + view) ImGui::SetScrollY(top + kRowHeight - view);
     }
+    MirrorNode list;
+    list.key = "results";
+    list.role = MirrorRole::list;
+    list.name = "Products";
+    list.rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(), ImGui::GetWindowHeight()};
+    drawn_.describe(std::move(list));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(count), kRowHeight);
+    std::size_t first_drawn = count, end_drawn = 0;
     while (clipper.Step()) {
         ensure_rows(static_cast<std::size_t>(clipper.DisplayEnd));
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             draw_result_row(result_.hits[static_cast<std::size_t>(row)], static_cast<std::size_t>(row));
+            first_drawn = std::min(first_drawn, static_cast<std::size_t>(row));
+            end_drawn = std::max(end_drawn, static_cast<std::size_t>(row) + 1);
         }
     }
+    mirror_rows_around(first_drawn, end_drawn);
     results_scroll_ = ImGui::GetScrollY();
     ImGui::EndChild();
     ImGui::EndChild();

@@ -36,7 +36,7 @@ void same_line_if_fits(float next_width);
 // Width of a button with this label.
 float button_width(const char* label);
 
-// A text that looks and acts like a link; returns true when clicked.
+// A text that looks and acts like a link, by mouse and keyboard; returns true when activated.
 bool link(const char* label);
 
 }  // namespace vitrine

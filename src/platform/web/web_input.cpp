@@ -240,6 +240,10 @@ EMSCRIPTEN_KEEPALIVE void vitrine_insert_text(int viewer, const char* text) {
     if (auto* v = find_viewer(viewer)) v->insert_text(text);
 }
 
+EMSCRIPTEN_KEEPALIVE void vitrine_activate(int viewer, const char* key) {
+    if (auto* v = find_viewer(viewer)) v->activate(key);
+}
+
 EMSCRIPTEN_KEEPALIVE void vitrine_composition(int viewer, const char* text) {
     if (auto* v = find_viewer(viewer)) v->set_composition(text);
 }

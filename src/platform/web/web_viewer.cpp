@@ -13,6 +13,7 @@
 #include "platform/web/viewers.hpp"
 #include "platform/web/web_images.hpp"
 #include "ui/fonts.hpp"
+#include "ui/mirror.hpp"
 
 namespace vitrine::web {
 
@@ -45,6 +46,12 @@ EM_JS(void, js_set_cursor, (const char* canvas, const char* cursor), {
 EM_JS(void, js_text_agent, (int viewer, int wanted, float x, float y, float height), {
     const v = Module.vitrineViewers[viewer];
     if (v && v.textAgent) v.textAgent(wanted !== 0, x, y, height);
+});
+
+// What the canvas shows, for the page's semantic mirror (web/vitrine.js patches its DOM).
+EM_JS(void, js_mirror, (int viewer, const char* nodes_json), {
+    const v = Module.vitrineViewers[viewer];
+    if (v && v.mirror) v.mirror(JSON.parse(UTF8ToString(nodes_json)));
 });
 
 // What the page's element tells its listeners (vitrine-search, vitrine-open).
@@ -214,6 +221,7 @@ void WebViewer::frame() {
     }
     announce_changes();
     tell_text_agent();
+    if (app_.mirror_changed()) js_mirror(id_, mirror_json(app_.mirror()).c_str());
     if (glide != 0 || app_.wants_frames()) busy_until_ms_ = std::max(busy_until_ms_, now + 100);
     if (now < busy_until_ms_ && (visible_ || focused_) && animation_frame_ == 0) {
         animation_frame_ = emscripten_request_animation_frame(&WebViewer::on_animation_frame, this);
@@ -260,6 +268,23 @@ void WebViewer::draw_composition() {
     draw->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + size.x + 1, at.y + height), ImGui::GetColorU32(style.Colors[ImGuiCol_FrameBg]) | IM_COL32_A_MASK);
     draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), composition_.c_str());
     draw->AddLine(ImVec2(at.x, at.y + height - 1), ImVec2(at.x + size.x, at.y + height - 1), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+}
+
+void WebViewer::activate(const std::string& key) {
+    make_current();
+    for (const MirrorNode& node : app_.mirror()) {
+        if (node.key != key) continue;
+        if (!app_.activate(node.action)) {
+            // A click in the middle of where it was drawn, as a pointer would make it.
+            ImGuiIO& io = ImGui::GetIO();
+            io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+            io.AddMousePosEvent(node.rect[0] + node.rect[2] / 2, node.rect[1] + node.rect[3] / 2);
+            io.AddMouseButtonEvent(0, true);
+            io.AddMouseButtonEvent(0, false);
+        }
+        break;
+    }
+    request_frame();
 }
 
 void WebViewer::insert_text(const char* text) {

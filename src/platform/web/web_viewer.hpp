@@ -46,6 +46,9 @@ public:
     bool wheel(float x, float y, float wheel_x, float wheel_y);
     bool touch(int type, int touches, float x, float y, double time_ms);
     void focus(bool focused);
+    // A node of the page's semantic mirror was activated (by a screen reader, say): the viewer
+    // does what a click on it would.
+    void activate(const std::string& key);
 
 private:
     static EM_BOOL on_animation_frame(double time_ms, void* self);
