@@ -641,6 +641,10 @@
         }
       };
       listen(system, 'change', update);
+      const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+      const followMotion = () => m._vitrine_set_reduced_motion(id, motion.matches ? 1 : 0);
+      listen(motion, 'change', followMotion);
+      followMotion();
       const watcher = new MutationObserver(update);
       for (const node of [document.documentElement, document.body]) watcher.observe(node, { attributes: true });
       cleanups.push(() => watcher.disconnect());

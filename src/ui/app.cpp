@@ -231,6 +231,8 @@ void App::frame() {
     ImGui::SetNextWindowSize(viewport->Size);
     drawn_.begin_frame();
     ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
+    view_arrived_ = route_.view != view_drawn_;
+    view_drawn_ = route_.view;
     layout_.clear();
     results_scroll_ = 0;  // the result list sets it when it is drawn
     draw_header();

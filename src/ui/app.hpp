@@ -16,6 +16,7 @@
 #include "core/route.hpp"
 #include "core/search/search.hpp"
 #include "ui/drawn_items.hpp"
+#include "ui/facet_panel.hpp"
 #include "ui/review_list.hpp"
 #include "ui/selectable_text.hpp"
 #include "ui/theme.hpp"
@@ -82,7 +83,7 @@ private:
 
     void draw_search_view();
     void draw_result_row(const Hit& hit, std::size_t row);
-    void mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size);
+    void mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size, bool drawn);
     void mirror_rows_around(std::size_t first_drawn, std::size_t end_drawn);
     void draw_detail_view(const Product& product);
     void draw_reviews_view(const Product& product);
@@ -104,6 +105,8 @@ private:
     SelectableText description_;  // the detail view's description, wrapped for the current width
     float results_scroll_ = 0;  // how far the result list is scrolled, in CSS pixels, for state()
     bool focus_search_box_ = true;
+    View view_drawn_ = View::search;  // the view the last frame drew
+    bool view_arrived_ = false;       // this frame draws a view the last one did not
     bool caret_to_end_ = false;       // once the box is focused, put the caret after the text
     bool reload_search_box_ = false;  // the query changed from outside the box (API, URL, links)
     bool loaded_ = false;
@@ -117,7 +120,8 @@ private:
     LookOverrides look_;
     bool system_dark_ = false;
     bool show_diagnostics_ = false;
-    bool show_filters_ = false;  // a narrow view shows the facet panel in place of the results
+    bool show_filters_ = false;
+    FacetPanelState facet_panel_;  // a narrow view shows the facet panel in place of the results
     DrawnItems drawn_;
     std::map<std::string, std::array<float, 4>> layout_;  // name → x, y, width, height in CSS pixels
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "imgui_internal.h"
 #include "ui/app.hpp"
 
 namespace vitrine {
@@ -47,6 +48,14 @@ std::string App::state_json() const {
         if (d.severity == Severity::error) errors.push_back(format_diagnostic(d));
     }
     state["errors"] = std::move(errors);
+    // The control the keyboard is on, by the name the mirror gives it (null when none is).
+    state["focus"] = nullptr;
+    if (ImGui::GetCurrentContext() != nullptr) {
+        const std::string key = mirror_key(ImGui::GetCurrentContext()->NavId);
+        for (const MirrorNode& node : mirror()) {
+            if (node.key == key) state["focus"] = node.name;
+        }
+    }
     state["diagnostics"] = catalogue_.diagnostics.size();
 
     nlohmann::json layout = nlohmann::json::object();

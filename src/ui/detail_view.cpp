@@ -79,6 +79,9 @@ void draw_gallery(const std::vector<Image>& images) {
 }  // namespace
 
 void App::draw_detail_view(const Product& product) {
+    // A view opened by the keyboard (Enter on a link) starts with the focus on its first control;
+    // the control that opened it is gone.
+    if (view_arrived_) ImGui::SetKeyboardFocusHere();
     if (ImGui::Button("← Back to results") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) {
         Route back = route_;
         back.view = View::search;
@@ -95,7 +98,7 @@ void App::draw_detail_view(const Product& product) {
         if (ImGui::Button("Open store page")) host::open_url(product.url);
     }
 
-    ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("detail", ImVec2(0, 0), kNavFlattened);
     const float text_width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);
     ImGui::PushTextWrapPos(text_width);
     draw_heading(product.title, 1.5f);

@@ -11,15 +11,15 @@ namespace {
 // viewer draws its frame whole), so one pointer is enough.
 DrawnItems* g_filling = nullptr;
 
-std::string key_of(ImGuiID id) {
+std::array<float, 4> rect_of(const ImRect& r) { return {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}; }
+
+}  // namespace
+
+std::string mirror_key(ImGuiID id) {
     char key[16];
     std::snprintf(key, sizeof key, "i%08x", id);
     return key;
 }
-
-std::array<float, 4> rect_of(const ImRect& r) { return {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}; }
-
-}  // namespace
 
 void DrawnItems::begin_frame() {
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
@@ -37,7 +37,7 @@ void DrawnItems::end_frame() {
 
 void DrawnItems::describe_last_item(MirrorNode node) {
     const ImGuiID id = ImGui::GetItemID();
-    node.key = key_of(id);
+    node.key = mirror_key(id);
     node.rect = rect_of(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
     if (node.action.empty()) node.action = "click";
     for (MirrorNode& existing : mirror_building_) {
@@ -67,7 +67,7 @@ void DrawnItems::record_info(ImGuiID id, const char* label, ImGuiItemStatusFlags
         // the page's text agent is the real one).
         if (!it->label.empty() && (status & ImGuiItemStatusFlags_Inputable) == 0) {
             MirrorNode node;
-            node.key = key_of(id);
+            node.key = mirror_key(id);
             node.role = (status & ImGuiItemStatusFlags_Checkable) != 0 ? MirrorRole::checkbox : MirrorRole::button;
             node.name = it->label;
             if ((status & ImGuiItemStatusFlags_Checkable) != 0) node.checked = (status & ImGuiItemStatusFlags_Checked) != 0 ? 1 : 0;

@@ -22,6 +22,9 @@ struct DrawnItem {
     std::string label;
 };
 
+// The mirror's key of an ImGui item.
+std::string mirror_key(ImGuiID id);
+
 class DrawnItems {
 public:
     // Between these two calls (around a frame's drawing) ImGui's hooks fill this list.

@@ -133,13 +133,19 @@ bool price_range(const Facets& facets, Route& route) {
     return changed;
 }
 
-// Checkboxes for a list facet; several chosen values mean "any of them".
-bool value_choices(const char* id, const std::vector<FacetValue>& values, std::vector<std::string>& chosen) {
+// Checkboxes for a list facet; several chosen values mean "any of them". A long list shows its
+// first values and the chosen ones, and a button for the rest (a page of 60 categories would be
+// 60 Tab stops before the results).
+constexpr std::size_t kValuesShown = 6;
+
+bool value_choices(const char* id, const std::vector<FacetValue>& values, std::vector<std::string>& chosen, bool& show_all) {
     bool changed = false;
     ImGui::PushID(id);
-    for (const FacetValue& value : values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const FacetValue& value = values[i];
         auto it = std::find(chosen.begin(), chosen.end(), value.value);
         bool on = it != chosen.end();
+        if (!show_all && i >= kValuesShown && !on) continue;
         const std::string label = value.value + " (" + std::to_string(value.count) + ")";
         if (ImGui::Checkbox(label.c_str(), &on)) {
             if (on) chosen.push_back(value.value);
@@ -147,13 +153,17 @@ bool value_choices(const char* id, const std::vector<FacetValue>& values, std::v
             changed = true;
         }
     }
+    if (values.size() > kValuesShown) {
+        const std::string toggle = show_all ? std::string("Show fewer") : "Show all " + std::to_string(values.size());
+        if (ImGui::SmallButton(toggle.c_str())) show_all = !show_all;
+    }
     ImGui::PopID();
     return changed;
 }
 
 }  // namespace
 
-FacetChange draw_facet_panel(const Facets& facets, const Route& current, DrawnItems& mirror) {
+FacetChange draw_facet_panel(const Facets& facets, const Route& current, FacetPanelState& state, DrawnItems& mirror) {
     FacetChange change{false, current};
     Route& route = change.route;
 
@@ -172,11 +182,11 @@ FacetChange draw_facet_panel(const Facets& facets, const Route& current, DrawnIt
 
     if (!facets.regions.empty()) {
         heading("Store");
-        change.changed |= value_choices("regions", facets.regions, route.filters.regions);
+        change.changed |= value_choices("regions", facets.regions, route.filters.regions, state.all_regions);
     }
     if (!facets.categories.empty()) {
         heading("Category");
-        change.changed |= value_choices("categories", facets.categories, route.filters.categories);
+        change.changed |= value_choices("categories", facets.categories, route.filters.categories, state.all_categories);
     }
     if (!(route.filters == SearchFilters{}) && ImGui::Button("Clear filters")) {
         route.filters = SearchFilters{};

@@ -13,7 +13,13 @@ struct FacetChange {
     Route route;  // the route with the shopper's new choice
 };
 
+// Which long value lists (stores, categories) show all their values, not only the first few.
+struct FacetPanelState {
+    bool all_regions = false;
+    bool all_categories = false;
+};
+
 // `mirror` hears what the controls without a visible label are (the sort and rating choices).
-FacetChange draw_facet_panel(const Facets& facets, const Route& current, DrawnItems& mirror);
+FacetChange draw_facet_panel(const Facets& facets, const Route& current, FacetPanelState& state, DrawnItems& mirror);
 
 }  // namespace vitrine

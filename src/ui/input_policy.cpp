@@ -17,12 +17,16 @@ bool tab_leaves(const std::vector<DrawnItem>& items, bool backwards) {
     if (g.NavId == 0 || g.NavWindow == nullptr) return false;  // Tab first goes to a control inside
     const ImGuiID scope = g.NavWindow->RootWindowForNav->ID;
     ImGuiID first = 0, last = 0;
+    bool on_a_stop = false;
     for (const DrawnItem& item : items) {
         if (item.nav_scope != scope || !is_tab_stop(item)) continue;
         if (first == 0) first = item.id;
         last = item.id;
+        on_a_stop = on_a_stop || item.id == g.NavId;
     }
-    if (first == 0) return true;
+    // The focus was on a control of a view that is gone (Enter on a link opened another): Tab
+    // starts again among the controls drawn now.
+    if (!on_a_stop) return false;
     return g.NavId == (backwards ? first : last);
 }
 

@@ -95,6 +95,9 @@ constexpr std::size_t kMirroredTextBytes = 8000;  // enough to read and find; a 
 void App::draw_reviews_view(const Product& product) {
     Route next = route_;
     bool changed = false;
+    // A view opened by the keyboard (Enter on a link) starts with the focus on its first control;
+    // the control that opened it is gone.
+    if (view_arrived_) ImGui::SetKeyboardFocusHere();
     if (ImGui::Button("← Back to product") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) {
         next.view = View::detail;
         navigate(std::move(next), true);
@@ -147,7 +150,7 @@ void App::draw_reviews_view(const Product& product) {
     if (changed) navigate(std::move(next), false);
 
     if (searched) ImGui::SetNextWindowScroll(ImVec2(0, 0));  // another filter or order starts from its first review
-    ImGui::BeginChild("reviews", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("reviews", ImVec2(0, 0), kNavFlattened);
     const ImVec2 list_at = ImGui::GetWindowPos(), list_size = ImGui::GetWindowSize();
     layout_["reviews-list"] = {list_at.x, list_at.y, list_size.x, list_size.y};
     if (result.hits.empty()) {

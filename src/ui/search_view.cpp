@@ -60,9 +60,10 @@ void draw_thumbnail(const Product& product, ImVec2 at) {
 }  // namespace
 
 // A result as a screen reader says it: title, price, stock and rating in words.
-void App::mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size) {
+void App::mirror_row(const Product& product, std::size_t row, ImVec2 at, ImVec2 size, bool drawn) {
     MirrorNode node;
-    node.key = "row-" + product.id;
+    // A drawn row is its ImGui item (the keyboard can be on it); one around the view is not.
+    node.key = drawn ? mirror_key(ImGui::GetItemID()) : "row-" + product.id;
     node.role = MirrorRole::link;
     node.name = product.title + ", " + price_label(product) + ", " + (product.in_stock ? "in stock" : "out of stock");
     if (product.rating.count > 0) {
@@ -84,13 +85,18 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const bool selected = row == selected_row_;
-    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, kRowHeight - 4))) {
+    // The list is one Tab stop, its selected row, as a list box on a web page; the arrows move
+    // within it (Tab past 100,000 rows would be a trap of its own).
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, !selected);
+    const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, kRowHeight - 4));
+    ImGui::PopItemFlag();
+    if (clicked) {
         selected_row_ = row;
         open(product.id);
     }
     if (selected) ImGui::SetItemDefaultFocus();
     mark("row-" + std::to_string(row));
-    mirror_row(product, row, ImGui::GetItemRectMin(), ImGui::GetItemRectSize());
+    mirror_row(product, row, ImGui::GetItemRectMin(), ImGui::GetItemRectSize(), true);
     draw_thumbnail(product, ImVec2(origin.x + 4, origin.y + 4));
 
     const bool compact = width < kCompactRowWidth;
@@ -147,7 +153,7 @@ void App::mirror_rows_around(std::size_t first_drawn, std::size_t end_drawn) {
     ensure_rows(std::min<std::size_t>(end_drawn + kRowsAround, result_.total));
     const auto add = [&](std::size_t row) {
         const Product& product = catalogue_.products[result_.hits[row].product];
-        mirror_row(product, row, ImVec2(x, top + static_cast<float>(row) * kRowHeight), ImVec2(width, kRowHeight - 4));
+        mirror_row(product, row, ImVec2(x, top + static_cast<float>(row) * kRowHeight), ImVec2(width, kRowHeight - 4), false);
     };
     for (std::size_t row = first_drawn > kRowsAround ? first_drawn - kRowsAround : 0; row < first_drawn; ++row) add(row);
     for (std::size_t row = end_drawn; row < std::min(end_drawn + kRowsAround, result_.hits.size()); ++row) add(row);
@@ -197,8 +203,8 @@ void App::draw_search_view() {
         mark("filters-toggle");
     }
     if (!narrow || show_filters_) {
-        ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : facet_width, 0), ImGuiChildFlags_None);
-        FacetChange change = draw_facet_panel(result_.facets, route_, drawn_);
+        ImGui::BeginChild("facets", ImVec2(narrow ? 0.0f : facet_width, 0), kNavFlattened);
+        FacetChange change = draw_facet_panel(result_.facets, route_, facet_panel_, drawn_);
         ImGui::EndChild();
         mark("facets");
         if (change.changed) navigate(std::move(change.route), false);
@@ -210,7 +216,7 @@ void App::draw_search_view() {
         ImGui::SameLine();
     }
 
-    ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("results", ImVec2(0, 0), kNavFlattened);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     ImGui::TextUnformatted(count_label(result_.total, "product", "products").c_str());
     ImGui::PopStyleColor();
@@ -239,18 +245,18 @@ void App::draw_search_view() {
         return;
     }
 
-    // Keyboard: the selection moves with the arrows while the query box keeps the caret.
+    ImGui::BeginChild("list", ImVec2(0, 0), kNavFlattened);
+    // Keyboard: the selection moves with the arrows while the query box keeps the caret, or while
+    // the focus is in the list; keys in the filter panel stay there (Enter on a checkbox ticks it).
     const std::size_t before = selected_row_;
-    if (box_has_keys || !ImGui::GetIO().WantTextInput) {
+    if (box_has_keys || ImGui::IsWindowFocused()) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
-        if (enter_pressed) {
+        if (enter_pressed && box_has_keys) {
             ensure_rows(selected_row_ + 1);
             open(catalogue_.products[result_.hits[selected_row_].product].id);
         }
     }
-
-    ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
     if (selected_row_ != before) {
         const float top = static_cast<float>(selected_row_) * kRowHeight;
         const float view = ImGui::GetWindowHeight();

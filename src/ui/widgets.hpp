@@ -11,6 +11,10 @@
 
 namespace vitrine {
 
+// The panels of a view (filters, results, product text, reviews) are ImGui child windows; Tab
+// goes through their controls as through one page, not stopping at each panel as a whole.
+constexpr ImGuiChildFlags kNavFlattened = ImGuiChildFlags_NavFlattened;
+
 // Five stars filled to `rating` (0..5, fractions drawn as partial stars), on one text line.
 void draw_stars(double rating, float size);
 

@@ -70,6 +70,17 @@ test('a flick keeps the list gliding after the finger lifts, then it stops', asy
   await page.context().close();
 });
 
+test('with prefers-reduced-motion a flick stops where the finger lifts', async () => {
+  const page = await touchPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await frames(page, 2);
+  const { x, y } = await overTheList(page);
+  await (await finger(page)).drag(x, y + 200, y, { steps: 5 });
+  const stopped = await settledScroll(page);
+  assert.ok(Math.abs(stopped - 200) < 20, `the list moved with the finger and no further (stopped at ${stopped} px)`);
+  await page.context().close();
+});
+
 test('a tap on a result row opens that product', async () => {
   const page = await touchPage();
   const { x, y } = await overTheList(page);

@@ -117,3 +117,15 @@ TEST_CASE("an embedding page's accent colour and corner radius reach the look, i
     CHECK(vitrine::palette().accent != magenta);
     CHECK(ImGui::GetStyle().FrameRounding == 6.0f);
 }
+
+TEST_CASE("after a link opens another view, Tab starts among the new view's controls instead of leaving") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(catalogue_of(3), "three.json", true);
+    ui.frame(app, 3);
+    ui.press(app, ImGuiKey_Tab);  // from the search box to the next control
+    app.open("100");              // as Enter on a link would
+    ui.frame(app, 3);
+    CHECK_FALSE(vitrine::tab_leaves(app.drawn_items(), false));
+    CHECK_FALSE(vitrine::tab_leaves(app.drawn_items(), true));
+}

@@ -178,6 +178,10 @@ EMSCRIPTEN_KEEPALIVE void vitrine_set_look(int id, float text_scale, unsigned ac
     viewer->set_ui_scale(text_scale);
 }
 
+EMSCRIPTEN_KEEPALIVE void vitrine_set_reduced_motion(int id, int reduced) {
+    if (WebViewer* viewer = find_viewer(id)) viewer->set_reduced_motion(reduced != 0);
+}
+
 // Off screen or in a hidden tab, a viewer draws nothing.
 EMSCRIPTEN_KEEPALIVE void vitrine_set_visible(int id, int visible) {
     if (WebViewer* viewer = find_viewer(id)) viewer->set_visible(visible != 0);

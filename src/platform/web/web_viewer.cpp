@@ -197,7 +197,7 @@ void WebViewer::frame() {
     io.DeltaTime = static_cast<float>(std::clamp(now - last_frame_ms_, 1.0, 100.0) / 1000.0);
     last_frame_ms_ = now;
 
-    const float glide = touch_.glide(io.DeltaTime * 1000.0);
+    const float glide = reduced_motion_ ? 0.0f : touch_.glide(io.DeltaTime * 1000.0);
     scroll_by_pixels(glide);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();

@@ -32,6 +32,8 @@ public:
     void set_visible(bool visible);
     // Text size over the base 16 px: the whole UI scales with it, as the page's text would.
     void set_ui_scale(float scale);
+    // prefers-reduced-motion: a flicked list stops where the finger lifts instead of gliding on.
+    void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
 
     // Input from the page's event handlers (web_input.cpp). Each returns whether the viewer acts
     // on it; what it does not act on is left to the page.
@@ -76,7 +78,8 @@ private:
     double busy_until_ms_ = 0;  // frames go on until then
     long animation_frame_ = 0;  // the requested animation frame, 0 when none
     bool visible_ = true;
-    bool focused_ = false;  // a focused viewer draws even scrolled out of view: it has the keys
+    bool focused_ = false;
+    bool reduced_motion_ = false;  // a focused viewer draws even scrolled out of view: it has the keys
     int cursor_ = -2;  // the ImGuiMouseCursor last shown; -2 = none yet
     ImGuiPlatformImeData ime_;     // where the text field's caret is, as ImGui reported it
     ImGuiPlatformImeData told_;    // what the text agent was last told
