@@ -383,7 +383,7 @@
     // The catalogue is asked for at once, beside the code, not after it.
     let catalogue = null;
     let catalogueError = null;
-    const dataUrl = new URL(options.data || 'catalogue.json', location.href);
+    const dataUrl = new URL(options.data || 'catalogue.json', document.baseURI);
     if (options.sameOriginData && dataUrl.origin !== location.origin) {
       catalogueError = `the catalogue ${options.data} is not on this site (${location.origin}); only catalogues from this site are opened`;
     } else {
@@ -692,6 +692,9 @@
       } else {
         try {
           const bytes = await catalogue.bytes;
+          // Viewers made together share one download; a large catalogue is not also kept in
+          // JavaScript for viewers made later (they fetch it again, from the HTTP cache if any).
+          if (bytes.length > 8e6) downloads.delete(dataUrl.href);
           if (destroyed) return;
           loadBytes(m, bytes, decodeURIComponent(dataUrl.pathname.split('/').pop()) || 'catalogue.json');
         } catch (error) {

@@ -74,6 +74,12 @@ void apply_theme(Theme theme, const LookOverrides& overrides) {
         style.Colors[ImGuiCol_Border] = ImVec4(0.82f, 0.84f, 0.86f, 1.0f);
     }
     apply_shape(style);
+    // Secondary text ("93 products", "& up (67)") and the keyboard's focus ring in colours that
+    // read against the background (WCAG: 4.5:1 for text, 3:1 for the ring); ImGui's own greys
+    // and light blue do not.
+    style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(look.palette.muted);
+    style.Colors[ImGuiCol_NavCursor] = ImGui::ColorConvertU32ToFloat4(look.palette.accent);
+    style.Colors[ImGuiCol_TextLink] = ImGui::ColorConvertU32ToFloat4(look.palette.accent);
     if (overrides.accent != 0) {
         look.palette.accent = overrides.accent;
         apply_accent(style, overrides.accent);
