@@ -641,6 +641,17 @@
         }
       };
       listen(system, 'change', update);
+      // High contrast (forced colours, or prefers-contrast: more) draws in the system's colours.
+      const forced = window.matchMedia('(forced-colors: active)');
+      const more = window.matchMedia('(prefers-contrast: more)');
+      const followContrast = () => {
+        const on = forced.matches || more.matches;
+        const colours = ['Canvas', 'CanvasText', 'LinkText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText'].map(cssColour);
+        m._vitrine_set_system_colours(id, on ? 1 : 0, ...colours);
+      };
+      listen(forced, 'change', followContrast);
+      listen(more, 'change', followContrast);
+      followContrast();
       const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
       const followMotion = () => m._vitrine_set_reduced_motion(id, motion.matches ? 1 : 0);
       listen(motion, 'change', followMotion);

@@ -61,7 +61,7 @@ std::string App::state_json() const {
     nlohmann::json layout = nlohmann::json::object();
     for (const auto& [name, rect] : layout_) layout[name] = rect;
     state["layout"] = std::move(layout);
-    state["theme"] = dark() ? "dark" : "light";
+    state["theme"] = look_.high_contrast ? "high-contrast" : dark() ? "dark" : "light";
 
     const double total_ms = std::accumulate(frame_ms_.begin(), frame_ms_.end(), 0.0);
     const std::size_t recent = std::min<std::size_t>(frame_ms_.size(), 10);

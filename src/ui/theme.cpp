@@ -40,6 +40,31 @@ void apply_accent(ImGuiStyle& style, ImU32 accent) {
     style.Colors[ImGuiCol_TextLink] = with_alpha(accent, 1.0f);
 }
 
+// Everything in the system's few colours: text and borders in CanvasText on Canvas, buttons in
+// ButtonText on ButtonFace, selection and focus in Highlight, links in LinkText.
+void apply_system_colours(ImGuiStyle& style, Palette& palette, const SystemColours& c) {
+    const ImVec4 canvas = ImGui::ColorConvertU32ToFloat4(c.canvas), text = ImGui::ColorConvertU32ToFloat4(c.text);
+    const ImVec4 highlight = ImGui::ColorConvertU32ToFloat4(c.highlight), link = ImGui::ColorConvertU32ToFloat4(c.link);
+    for (ImVec4& colour : style.Colors) colour = canvas;
+    for (const ImGuiCol slot : {ImGuiCol_Text, ImGuiCol_TextDisabled, ImGuiCol_Border, ImGuiCol_Separator, ImGuiCol_CheckMark,
+                                ImGuiCol_SliderGrab, ImGuiCol_ScrollbarGrab, ImGuiCol_ResizeGrip}) {
+        style.Colors[slot] = text;
+    }
+    style.Colors[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(c.button_face);
+    for (const ImGuiCol slot : {ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive, ImGuiCol_Header, ImGuiCol_HeaderHovered, ImGuiCol_HeaderActive,
+                                ImGuiCol_FrameBgHovered, ImGuiCol_FrameBgActive, ImGuiCol_NavCursor, ImGuiCol_ScrollbarGrabHovered,
+                                ImGuiCol_ScrollbarGrabActive, ImGuiCol_TextSelectedBg}) {
+        style.Colors[slot] = highlight;
+    }
+    style.Colors[ImGuiCol_Header].w = 0.35f;  // the selected row's text stays readable over it
+    style.Colors[ImGuiCol_TextLink] = link;
+    style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0);
+    style.FrameBorderSize = 2;
+    style.ChildBorderSize = 1;
+    // An empty star is the text colour, faint: drawn in Canvas it would vanish.
+    palette = {c.link, c.text, c.text, c.text, c.text, (c.text & 0x00FFFFFF) | 0x50000000, (c.highlight & 0x00FFFFFF) | 0x80000000, c.canvas};
+}
+
 void apply_shape(ImGuiStyle& style) {
     style.WindowPadding = ImVec2(16, 12);
     style.FramePadding = ImVec2(10, 6);
@@ -84,6 +109,7 @@ void apply_theme(Theme theme, const LookOverrides& overrides) {
         look.palette.accent = overrides.accent;
         apply_accent(style, overrides.accent);
     }
+    if (overrides.high_contrast) apply_system_colours(style, look.palette, overrides.system);
     if (overrides.radius >= 0) {
         style.FrameRounding = style.GrabRounding = style.PopupRounding = overrides.radius;
         style.ChildRounding = overrides.radius * 1.34f;

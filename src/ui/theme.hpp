@@ -7,11 +7,21 @@ namespace vitrine {
 
 enum class Theme { light, dark };
 
+// The system's colours under forced colours (Windows High Contrast) or prefers-contrast: more,
+// as CSS names them; the whole look is drawn in them, without greys or tints.
+struct SystemColours {
+    ImU32 canvas = 0, text = 0, link = 0, highlight = 0, highlight_text = 0, button_face = 0, button_text = 0;
+    bool operator==(const SystemColours&) const = default;
+};
+
 // What the page around a viewer asks of its look (CSS custom properties on the element):
-// an accent colour for prices, links, selection and buttons, and a corner radius in pixels.
+// an accent colour for prices, links, selection and buttons, and a corner radius in pixels;
+// and, when the reader asks for high contrast, the system's colours.
 struct LookOverrides {
     ImU32 accent = 0;      // 0: the theme's own
     float radius = -1.0f;  // below 0: the theme's own
+    bool high_contrast = false;
+    SystemColours system;  // when high_contrast
     bool operator==(const LookOverrides&) const = default;
 };
 

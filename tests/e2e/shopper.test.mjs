@@ -136,3 +136,18 @@ test('the dark theme is a different look, and data problems are listed', async (
   await screenshot(page, 'diagnostics-panel');
   await page.context().close();
 });
+
+test('with high contrast asked for (forced colours or prefers-contrast: more) the viewer draws in the system\'s colours', async () => {
+  for (const media of [{ forcedColors: 'active' }, { contrast: 'more' }]) {
+    const page = await newPage(site.browser);
+    await page.emulateMedia(media);
+    await page.goto(site.url + '/');
+    await waitForReady(page);
+    await frames(page, 3);
+    assert.equal((await state(page)).theme, 'high-contrast', JSON.stringify(media));
+    const name = `high-contrast-${Object.keys(media)[0]}`;
+    const ink = await inkOf(page, await screenshot(page, name));
+    assert.ok(ink.inkPixels > 5000, `${name}: something is drawn (${JSON.stringify(ink)})`);
+    await page.context().close();
+  }
+});

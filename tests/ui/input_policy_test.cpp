@@ -106,7 +106,10 @@ TEST_CASE("an embedding page's accent colour and corner radius reach the look, i
     HeadlessUi ui;
     App app;
     const ImU32 magenta = IM_COL32(194, 24, 91, 255);
-    app.set_look({magenta, 2.0f});
+    vitrine::LookOverrides look;
+    look.accent = magenta;
+    look.radius = 2.0f;
+    app.set_look(look);
     CHECK(vitrine::palette().accent == magenta);
     CHECK(ImGui::GetStyle().FrameRounding == 2.0f);
     CHECK(ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_CheckMark]) == magenta);

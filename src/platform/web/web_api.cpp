@@ -173,9 +173,17 @@ EMSCRIPTEN_KEEPALIVE void vitrine_apply_location_hash(int id, const char* hash) 
 EMSCRIPTEN_KEEPALIVE void vitrine_set_look(int id, float text_scale, unsigned accent, float radius) {
     WebViewer* viewer = find_viewer(id);
     if (viewer == nullptr) return;
-    viewer->make_current();
-    viewer->app().set_look({accent, radius});
+    viewer->set_look(accent, radius);
     viewer->set_ui_scale(text_scale);
+}
+
+// forced-colors: active or prefers-contrast: more, with the system's colours as 0xAABBGGRR.
+EMSCRIPTEN_KEEPALIVE void vitrine_set_system_colours(int id, int high_contrast, unsigned canvas, unsigned text, unsigned link,
+                                                     unsigned highlight, unsigned highlight_text, unsigned button_face,
+                                                     unsigned button_text) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->set_system_colours(high_contrast != 0, {canvas, text, link, highlight, highlight_text, button_face, button_text});
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_set_reduced_motion(int id, int reduced) {

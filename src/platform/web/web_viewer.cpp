@@ -159,6 +159,22 @@ void WebViewer::set_ui_scale(float scale) {
     request_frame();
 }
 
+void WebViewer::set_look(ImU32 accent, float radius) {
+    look_.accent = accent;
+    look_.radius = radius;
+    make_current();
+    app_.set_look(look_);
+    request_frame();
+}
+
+void WebViewer::set_system_colours(bool high_contrast, const SystemColours& colours) {
+    look_.high_contrast = high_contrast;
+    look_.system = colours;
+    make_current();
+    app_.set_look(look_);
+    request_frame();
+}
+
 void WebViewer::set_visible(bool visible) {
     visible_ = visible;
     if (visible) request_frame();

@@ -32,6 +32,10 @@ public:
     void set_visible(bool visible);
     // Text size over the base 16 px: the whole UI scales with it, as the page's text would.
     void set_ui_scale(float scale);
+    // The page's look: accent and radius (CSS custom properties), and the system's colours
+    // when the reader asks for high contrast.
+    void set_look(ImU32 accent, float radius);
+    void set_system_colours(bool high_contrast, const SystemColours& colours);
     // prefers-reduced-motion: a flicked list stops where the finger lifts instead of gliding on.
     void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
 
@@ -79,7 +83,8 @@ private:
     long animation_frame_ = 0;  // the requested animation frame, 0 when none
     bool visible_ = true;
     bool focused_ = false;
-    bool reduced_motion_ = false;  // a focused viewer draws even scrolled out of view: it has the keys
+    bool reduced_motion_ = false;
+    LookOverrides look_;  // a focused viewer draws even scrolled out of view: it has the keys
     int cursor_ = -2;  // the ImGuiMouseCursor last shown; -2 = none yet
     ImGuiPlatformImeData ime_;     // where the text field's caret is, as ImGui reported it
     ImGuiPlatformImeData told_;    // what the text agent was last told
