@@ -121,7 +121,8 @@ private:
     bool system_dark_ = false;
     bool show_diagnostics_ = false;
     bool show_filters_ = false;
-    FacetPanelState facet_panel_;  // a narrow view shows the facet panel in place of the results
+    FacetPanelState facet_panel_;
+    bool list_focused_ = false;  // the keyboard is on the result list (as of the last frame)  // a narrow view shows the facet panel in place of the results
     DrawnItems drawn_;
     std::map<std::string, std::array<float, 4>> layout_;  // name → x, y, width, height in CSS pixels
 };

@@ -85,8 +85,8 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const bool selected = row == selected_row_;
-    // The list is one Tab stop, its selected row, as a list box on a web page; the arrows move
-    // within it (Tab past 100,000 rows would be a trap of its own).
+    // Inside the list only the selected row is a Tab stop, as in a list box on a web page; the
+    // arrows move within it (Tab past 100,000 rows would be a trap of its own).
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, !selected);
     const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, kRowHeight - 4));
     ImGui::PopItemFlag();
@@ -245,14 +245,17 @@ void App::draw_search_view() {
         return;
     }
 
-    ImGui::BeginChild("list", ImVec2(0, 0), kNavFlattened);
+    // The list is not flattened into the page's Tab order: it is one Tab stop (ImGui's clipper
+    // cannot score tabbing across a flattened list either: it casts an unbounded rectangle to int).
+    ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
     // Keyboard: the selection moves with the arrows while the query box keeps the caret, or while
-    // the focus is in the list; keys in the filter panel stay there (Enter on a checkbox ticks it).
+    // the focus is on the list; keys in the filter panel stay there (Enter on a checkbox ticks it).
     const std::size_t before = selected_row_;
-    if (box_has_keys || ImGui::IsWindowFocused()) {
+    const bool list_has_keys = list_focused_ || ImGui::IsWindowFocused();
+    if (box_has_keys || list_has_keys) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
-        if (enter_pressed && box_has_keys) {
+        if (enter_pressed && (box_has_keys || list_focused_)) {
             ensure_rows(selected_row_ + 1);
             open(catalogue_.products[result_.hits[selected_row_].product].id);
         }
@@ -283,6 +286,7 @@ void App::draw_search_view() {
     mirror_rows_around(first_drawn, end_drawn);
     results_scroll_ = ImGui::GetScrollY();
     ImGui::EndChild();
+    list_focused_ = ImGui::IsItemFocused();  // the list, as one item of the results panel
     ImGui::EndChild();
 }
 
