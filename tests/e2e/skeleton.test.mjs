@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { serveAndBrowse, startServer, newPage, waitForReady, state, screenshot, inkOf, frames, dist } from './harness.mjs';
 
 const seedId = '208027396';
@@ -15,6 +16,13 @@ const site = serveAndBrowse({
       <script src="vitrine-viewer.js"></script><script src="vitrine.js"></script>
       <script>window.embedded = Vitrine.create(document.getElementById('viewer'), { routing: 'none' });</script>`,
     '/empty.json': '',
+    // As most hosts send JSON: compressed on the way, Content-Length the compressed size.
+    '/compressed.json': {
+      body: zlib.gzipSync(fs.readFileSync(path.join(dist, 'catalogue.json'))),
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+    },
+    // A file compressed ahead of time, served as it is.
+    '/catalogue.json.gz': { body: zlib.gzipSync(fs.readFileSync(path.join(dist, 'catalogue.json'))), headers: { 'Content-Type': 'application/gzip' } },
   });
 
 test('the page loads the bundled catalogue with no console errors and draws it', async () => {
@@ -115,5 +123,17 @@ test('?data= on another site is refused with a message, not fetched', async () =
   } finally {
     await page.context().close();
     await other.close();  // an open server would keep the test run alive
+  }
+});
+
+test('a catalogue sent gzip-compressed, and a catalogue.json.gz file, both open', async () => {
+  for (const data of ['compressed.json', 'catalogue.json.gz']) {
+    const page = await newPage(site.browser);
+    await page.goto(`${site.url}/?data=${data}`);
+    await waitForReady(page);
+    const s = await state(page);
+    assert.deepEqual(s.errors, [], data);
+    assert.equal(s.total, catalogue.products.length, `${data}: every product`);
+    await page.context().close();
   }
 });
