@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "ui/fonts.hpp"
 
@@ -57,13 +58,6 @@ std::vector<Block> first_paint_blocks() {
     return blocks;
 }
 
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 // The code unit of a JSON escape "\uXXXX" at text[i], or -1.
 long escaped_unit(std::string_view text, std::size_t i) {
     if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
@@ -91,6 +85,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
     static const std::vector<Block> first_paint = first_paint_blocks();
     std::array<bool, kFallbackCount> needed{};
     bool whole_font = false;
+    std::size_t found = 0;  // once every font is asked for, the rest of a large catalogue need not be read
     const auto note = [&](std::uint32_t code) {
         for (const Block& block : first_paint) {
             if (code >= block.first && code <= block.last) return;
@@ -98,14 +93,18 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
         for (std::size_t f = 0; f < kFallbackCount; ++f) {
             for (const Block& block : kFallbacks[f].blocks) {
                 if (block.last != 0 && code >= block.first && code <= block.last) {
+                    found += needed[f] ? 0 : 1;
                     needed[f] = true;
                     return;
                 }
             }
         }
-        whole_font = whole_font || in_whole_font(code);
+        if (!whole_font && in_whole_font(code)) {
+            whole_font = true;
+            ++found;
+        }
     };
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size() && found < kFallbackCount + 1;) {
         const auto first = static_cast<unsigned char>(text[i]);
         if (first == '\\') {
             long unit = escaped_unit(text, i);

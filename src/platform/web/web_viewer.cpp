@@ -1,11 +1,11 @@
 #include "platform/web/web_viewer.hpp"
 
 #include <GLES3/gl3.h>
+#include <nlohmann/json.hpp>
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "imgui_impl_opengl3.h"
@@ -60,6 +60,10 @@ EM_JS(void, js_announce, (int viewer, const char* event, const char* detail_json
     if (v && v.announce) v.announce(UTF8ToString(event), JSON.parse(UTF8ToString(detail_json)));
 });
 
+std::string announcement(const nlohmann::json& detail) {
+    return detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 const char* css_cursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
         case ImGuiMouseCursor_TextInput: return "text";
@@ -71,25 +75,6 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
         case ImGuiMouseCursor_None: return "none";
         default: return "default";
     }
-}
-
-// A JSON string literal of `text` (ids and queries are valid UTF-8: the core repairs input).
-std::string json_string(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 }  // namespace
@@ -251,12 +236,12 @@ void WebViewer::announce_changes() {
     if (route.view == View::search && (route.query != announced_query_ || total != announced_total_)) {
         announced_query_ = route.query;
         announced_total_ = total;
-        js_announce(id_, "search", ("{\"query\":" + json_string(route.query) + ",\"total\":" + std::to_string(total) + "}").c_str());
+        js_announce(id_, "search", announcement({{"query", route.query}, {"total", total}}).c_str());
     }
     const std::string product = route.view == View::search ? std::string() : route.product_id;
     if (product != announced_product_) {
         announced_product_ = product;
-        if (!product.empty()) js_announce(id_, "open", ("{\"id\":" + json_string(product) + "}").c_str());
+        if (!product.empty()) js_announce(id_, "open", announcement({{"id", product}}).c_str());
     }
 }
 
