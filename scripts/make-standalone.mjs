@@ -14,22 +14,14 @@ for (const name of ['vitrine-viewer.wasm', 'catalogue.json', ...fs.readdirSync(p
 // A script's text must not close its own <script> element.
 const inline = (text) => String(text).replace(/<\/script/gi, '<\\/script');
 
-const page = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<link rel="icon" href="data:,">
-<title>Vitrine: product catalogue</title>
-<style>
-${read('vitrine.css')}
-${read('default-page.css')}
-</style>
-</head>
-<body>
-<vitrine-viewer id="vitrine-root" routing="hash" autofocus></vitrine-viewer>
-<script>window.VitrineFiles = ${JSON.stringify(files)};</script>
+// The default page itself, its stylesheets and scripts put inline (the page's own markup is
+// kept, so the two cannot drift apart).
+const index = read('index.html').toString();
+const shell = index
+  .replace(/<link rel="stylesheet" href="([^"]+)">\n?/g, (_, href) => `<style>\n${read(href)}</style>\n`)
+  .replace(/<script src="[^"]+" defer><\/script>\n?/g, '');
+if (/<script src=|rel="stylesheet"/.test(shell)) throw new Error('make-standalone: index.html links a file this script does not inline');
+const page = shell.replace('</body>', `<script>window.VitrineFiles = ${JSON.stringify(files)};</script>
 <script>
 ${inline(read('vitrine-viewer.js'))}
 </script>
@@ -39,8 +31,6 @@ ${inline(read('default-page.js'))}
 <script>
 ${inline(read('vitrine.js'))}
 </script>
-</body>
-</html>
-`;
+</body>`);
 fs.writeFileSync(path.join(dist, 'vitrine-standalone.html'), page);
 console.log(`make-standalone: vitrine-standalone.html, ${(page.length / 1e6).toFixed(1)} MB`);

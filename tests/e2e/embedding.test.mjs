@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveAndBrowse, newPage, state, frames, screenshot, dist, finger } from './harness.mjs';
+import { serveAndBrowse, newPage, state, frames, screenshot, dist, finger, pixelsNear } from './harness.mjs';
 
 const products = JSON.parse(fs.readFileSync(path.join(dist, 'catalogue.json'), 'utf8')).products.length;
 
@@ -242,19 +242,7 @@ test('the text size, accent colour and corner radius follow the page\'s CSS', as
   assert.ok(Math.abs(big[3] / plain[3] - 1.25) < 0.02, `20 px text makes the viewer 1.25 times as large (${plain[3]} → ${big[3]})`);
   const accentPixels = async (selector) => {
     const file = await screenshot(p, `styled-${selector.slice(1)}`);
-    const box = await p.locator(`${selector} canvas`).boundingBox();
-    return p.evaluate(async ({ b64, box }) => {
-      const image = new Image();
-      image.src = 'data:image/png;base64,' + b64;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(box.x, box.y, box.width, Math.min(box.height, image.height - box.y));
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 194) < 12 && Math.abs(data[i + 1] - 24) < 12 && Math.abs(data[i + 2] - 91) < 12) n++;
-      return n;
-    }, { b64: fs.readFileSync(file).toString('base64'), box });
+    return pixelsNear(p, file, [194, 24, 91], 12, await p.locator(`${selector} canvas`).boundingBox());
   };
   await p.locator('#big').scrollIntoViewIfNeeded();
   assert.ok(await accentPixels('#big') > 500, 'prices and links are drawn in the page\'s accent');

@@ -109,6 +109,27 @@ export async function screenshot(page, name) {
   return file;
 }
 
+// How many pixels of the screenshot `pngFile` are within `tolerance` of `rgb`, inside `box`
+// ({ x, y, width, height } in pixels) or over the whole picture.
+export async function pixelsNear(page, pngFile, rgb, tolerance, box = null) {
+  const dataUrl = 'data:image/png;base64,' + fs.readFileSync(pngFile).toString('base64');
+  return page.evaluate(async ({ src, rgb, tolerance, box }) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const area = box || { x: 0, y: 0, width: image.width, height: image.height };
+    const { data } = context.getImageData(area.x, area.y, area.width, Math.min(area.height, image.height - area.y));
+    let near = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - rgb[0]) < tolerance && Math.abs(data[i + 1] - rgb[1]) < tolerance && Math.abs(data[i + 2] - rgb[2]) < tolerance) near++;
+    }
+    return near;
+  }, { src: dataUrl, rgb, tolerance, box });
+}
+
 // How many distinct colours the picture has, and how many pixels are not the background:
 // a blank canvas has one colour.
 export async function inkOf(page, pngFile) {

@@ -2,8 +2,7 @@
 // cannot load leaves its placeholder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serveAndBrowse, newPage, waitForReady, screenshot } from './harness.mjs';
+import { serveAndBrowse, newPage, waitForReady, screenshot, pixelsNear } from './harness.mjs';
 
 // An 8×8 picture of one red (208, 32, 48), made for this test.
 const redPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGO4oGCAFTEMLQkASmxIATY0D3MAAAAASUVORK5CYII=', 'base64');
@@ -16,21 +15,7 @@ const catalogue = JSON.stringify({
 });
 const site = serveAndBrowse({ '/red.png': redPng, '/pictures.json': catalogue });
 
-async function redPixels(page, name) {
-  const png = fs.readFileSync(await screenshot(page, name));
-  return page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = 'data:image/png;base64,' + b64;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let red = 0;
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 208) < 8 && Math.abs(data[i + 1] - 32) < 8 && Math.abs(data[i + 2] - 48) < 8) red++;
-    return red;
-  }, png.toString('base64'));
-}
+const redPixels = async (page, name) => pixelsNear(page, await screenshot(page, name), [208, 32, 48], 8);
 
 test('a loadable picture appears in the row and in the gallery; a missing one keeps its placeholder', async () => {
   const page = await newPage(site.browser);
