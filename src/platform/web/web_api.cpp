@@ -34,6 +34,16 @@ EM_JS(void, js_request_font, (const char* name), {
     if (Module.vitrineRequestFont) Module.vitrineRequestFont(UTF8ToString(name));
 });
 
+// Runs `change` on viewer `id`'s App with its contexts current, then draws what it changed.
+template <class Change>
+void change_app(int id, Change change) {
+    WebViewer* viewer = find_viewer(id);
+    if (viewer == nullptr) return;
+    viewer->make_current();
+    change(viewer->app());
+    viewer->request_frame();
+}
+
 FontSource source_of(const ArrivedFont& font) { return {{}, {font.bytes.get(), font.size}}; }
 
 // Asks for the fallback fonts a catalogue's text needs (the page fetched only the Latin ones).
@@ -109,63 +119,37 @@ EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* 
 
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
 EMSCRIPTEN_KEEPALIVE void vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
     const std::string_view text(bytes, static_cast<std::size_t>(length));
-    vitrine::web::ask_for_fonts(text);
-    viewer->make_current();
-    viewer->app().load_file(text, name, replace != 0);
-    viewer->request_frame();
+    if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(text);
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(text, name, replace != 0); });
 }
 
 // "light", "dark" or "system".
 EMSCRIPTEN_KEEPALIVE void vitrine_set_theme(int id, const char* choice) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->make_current();
     const std::string_view c(choice);
     using Choice = vitrine::App::ThemeChoice;
-    viewer->app().set_theme(c == "light" ? Choice::light : c == "dark" ? Choice::dark : Choice::system);
-    viewer->request_frame();
+    const Choice chosen = c == "light" ? Choice::light : c == "dark" ? Choice::dark : Choice::system;
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.set_theme(chosen); });
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_set_system_dark(int id, int dark) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->make_current();
-    viewer->app().set_system_dark(dark != 0);
-    viewer->request_frame();
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.set_system_dark(dark != 0); });
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_report_load_error(int id, const char* message) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->app().report_load_error(message);
-    viewer->request_frame();
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(message); });
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_search(int id, const char* text) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->make_current();
-    viewer->app().search(text);
-    viewer->request_frame();
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.search(text); });
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_open(int id, const char* product) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->make_current();
-    viewer->app().open(product);
-    viewer->request_frame();
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.open(product); });
 }
 
 EMSCRIPTEN_KEEPALIVE void vitrine_apply_location_hash(int id, const char* hash) {
-    WebViewer* viewer = find_viewer(id);
-    if (viewer == nullptr) return;
-    viewer->make_current();
-    viewer->app().apply_location_hash(hash);
-    viewer->request_frame();
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.apply_location_hash(hash); });
 }
 
 // The page's look for the viewer: text size over 16 px, accent as 0xAABBGGRR (0: the theme's
