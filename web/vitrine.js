@@ -8,8 +8,8 @@
 // 'dark'), routing ('none', the default: the page's address is left alone; 'hash': the viewer
 // owns location.hash, so Back and reload work), same-origin (refuse a data URL on another site).
 // Properties: ready (a Promise, resolved once the catalogue is on screen), state(), search(text),
-// open(id), load(text, name), theme(choice), canvas. Events, bubbling: vitrine-ready,
-// vitrine-search (detail: { query, total }), vitrine-open (detail: { id }).
+// open(id), load(data, name) (data: text, a Uint8Array or an ArrayBuffer), theme(choice), canvas.
+// Events, bubbling: vitrine-ready, vitrine-search (detail: { query, total }), vitrine-open (detail: { id }).
 // Removing the element frees its memory and WebGL context; putting it back starts it again.
 //
 // One runtime per page: however many viewers a page holds, the code is fetched and compiled
@@ -164,8 +164,19 @@
     return runtimePromise;
   }
 
+  // What load() accepts: text, or the bytes of a file (a Uint8Array or an ArrayBuffer).
+  function asBytes(data) {
+    if (data instanceof Uint8Array) return data;
+    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return new Uint8Array(data.buffer || data, data.byteOffset || 0, data.byteLength);
+    return new TextEncoder().encode(String(data));
+  }
+
+  // Sizes cross into the module as 32-bit signed integers; no catalogue this large could be read
+  // in the 4 GB the module may have anyway.
+  const largestCopy = 2 ** 31 - 1;
   // Copies bytes into the module's memory; null (and nothing written) when it has no room.
   function copyIn(module, bytes) {
+    if (bytes.length >= largestCopy) return null;
     const pointer = module._malloc(bytes.length + 1);
     if (!pointer) return null;
     module.HEAPU8.set(bytes, pointer);
@@ -503,14 +514,16 @@
     // The mirror follows the nodes the viewer sends when its picture changed: each node keeps
     // its element (by key), and only what differs is written.
     const mirrored = new Map();  // key → { element, node JSON }
-    const tags = { heading: 'h1', text: 'p', button: 'button', link: 'a', checkbox: 'div', radio: 'div', list: 'ul', article: 'article' };
+    const tags = { heading: 'h1', text: 'p', button: 'button', link: 'a', select: 'select', list: 'ul', article: 'article' };
+    const ariaRoles = new Set(['checkbox', 'radio', 'table', 'row', 'rowheader', 'cell']);
+    const containers = new Set(['list', 'table', 'row']);  // named by aria-label; their children are nodes
     let liveTimer = 0;
     let lastHeading = '';
     let lastCount = '';
     function elementFor(node) {
-      const tag = node.role === 'heading' ? `h${Math.min(Math.max(node.level || 1, 1), 6)}` : tags[node.role] || 'p';
+      const tag = node.role === 'heading' ? `h${Math.min(Math.max(node.level || 1, 1), 6)}` : tags[node.role] || (ariaRoles.has(node.role) ? 'div' : 'p');
       let element = document.createElement(tag);
-      if (node.role === 'checkbox' || node.role === 'radio') element.setAttribute('role', node.role);
+      if (ariaRoles.has(node.role)) element.setAttribute('role', node.role);
       if (node.role === 'link') element.href = '#';
       if (node.action) element.tabIndex = -1;  // reached through the canvas, not as Tab stops of their own
       element.dataset.key = node.key;
@@ -520,6 +533,14 @@
         element = item;
       }
       return element;
+    }
+    // A select's options, and which is chosen, as the viewer's combo box has them.
+    function fillSelect(select, node) {
+      const labels = node.options || [];
+      if (select.options.length !== labels.length || labels.some((label, i) => select.options[i].text !== label)) {
+        select.replaceChildren(...labels.map((label) => new Option(label)));
+      }
+      select.selectedIndex = node.selected;
     }
     function place(element, node, parentRect) {
       const [x, y, w, h] = node.rect.map((v) => v * look.scale);
@@ -546,8 +567,14 @@
             mirrored.set(node.key, entry);
           }
           const target = node.position ? entry.element.firstChild : entry.element;
-          if (target.textContent !== node.name) target.textContent = node.name;
-          if (node.role === 'list') entry.element.setAttribute('aria-label', node.name);
+          if (node.role === 'select') {
+            target.setAttribute('aria-label', node.name);
+            fillSelect(target, node);
+          } else if (containers.has(node.role)) {
+            if (node.name) target.setAttribute('aria-label', node.name);
+          } else if (target.textContent !== node.name) {
+            target.textContent = node.name;
+          }
           if (node.checked !== undefined) target.setAttribute('aria-checked', String(node.checked));
           if (node.position) {
             entry.element.setAttribute('aria-posinset', String(node.position));
@@ -595,9 +622,13 @@
         liveTimer = setTimeout(() => { live.textContent = count; }, 700);
       }
     }
+    listen(mirror, 'change', (event) => {
+      const target = event.target.closest('select[data-key]');
+      if (target && module) module.ccall('vitrine_choose', null, ['number', 'string', 'number'], [id, target.dataset.key, target.selectedIndex]);
+    });
     listen(mirror, 'click', (event) => {
       const target = event.target.closest('[data-key]');
-      if (!target || !module) return;
+      if (!target || !module || target.tagName === 'SELECT' || !mirrored.get(target.dataset.key)?.node.action) return;  // text is not a control
       event.preventDefault();
       module.ccall('vitrine_activate', null, ['number', 'string'], [id, target.dataset.key]);
     });
@@ -754,7 +785,7 @@
       },
       search: (text) => call((m) => m.ccall('vitrine_search', null, ['number', 'string'], [id, String(text)])),
       open: (productId) => call((m) => m.ccall('vitrine_open', null, ['number', 'string'], [id, String(productId)])),
-      load: (text, name = 'catalogue.json') => call((m) => loadBytes(m, new TextEncoder().encode(text), name)),
+      load: (data, name = 'catalogue.json') => call((m) => loadBytes(m, asBytes(data), name)),
       theme: (choice) => { themeChoice = String(choice); },
     };
     viewers.add(handle);

@@ -101,9 +101,16 @@ void App::mirror_text(MirrorRole role, std::string key, std::string name, int le
 }
 
 bool App::activate(const std::string& action) {
-    if (action.rfind("open:", 0) != 0) return false;
-    open(action.substr(5));
-    return true;
+    if (action.rfind("open:", 0) == 0) {
+        open(action.substr(5));
+        return true;
+    }
+    // A choice that leads to a route, as a select's options do (the sort order, a currency).
+    if (action.rfind("route:", 0) == 0) {
+        navigate(parse_route(std::string_view(action).substr(6)), true);
+        return true;
+    }
+    return false;
 }
 
 void App::report_load_error(const std::string& message) {
@@ -153,6 +160,7 @@ void App::apply_location_hash(std::string_view hash) {
     }
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
     reload_search_box_ |= next.query != route_.query;
+    if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
     route_ = std::move(next);
     address_pending_ = false;  // the address is already the browser's
     if (query_changed) run_search();
@@ -168,6 +176,7 @@ void App::navigate(Route next, bool push_history) {
     // replace needs no such step: it writes over that entry anyway.)
     if (push_history) write_address_now();
     reload_search_box_ |= next.query != route_.query;
+    if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
     route_ = std::move(next);
     if (query_changed) run_search();
     if (typing) {
@@ -223,6 +232,16 @@ void App::record_frame_time(double ms) {
     ++frames_drawn_;
 }
 
+bool App::keyboard_used_this_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.InputQueueCharacters.empty()) return true;
+    for (int k = ImGuiKey_Keyboard_BEGIN; k < ImGuiKey_Keyboard_END; ++k) {
+        const auto key = static_cast<ImGuiKey>(k);
+        if (!ImGui::IsLRModKey(key) && ImGui::IsKeyPressed(key, false)) return true;
+    }
+    return false;
+}
+
 void App::frame() {
     frame_time_ = ImGui::GetTime();
     write_pending_address();
@@ -231,6 +250,9 @@ void App::frame() {
     ImGui::SetNextWindowSize(viewport->Size);
     drawn_.begin_frame();
     ImGui::Begin("Vitrine", nullptr, kRootWindowFlags);
+    // The focus ring shows whenever the keyboard was used last, from its first key on (ImGui
+    // shows it after a navigation key only; a mouse click hides it again).
+    if (keyboard_used_this_frame()) ImGui::SetNavCursorVisible(true);
     view_arrived_ = route_.view != view_drawn_;
     view_drawn_ = route_.view;
     layout_.clear();
@@ -240,9 +262,11 @@ void App::frame() {
         draw_diagnostics_panel();
     } else if (!loaded_) {
         draw_status_message("Loading the catalogue…");
-    } else if (!load_errors_.empty()) {
+    } else if (!load_errors_.empty() && catalogue_.products.empty()) {
         draw_status_message(load_errors_.back().c_str());
     } else {
+        // A file that could not be opened leaves the catalogue shown; it says why above it.
+        if (!load_errors_.empty()) draw_load_notice();
         const Product* product = route_.view == View::search ? nullptr : find_product(route_.product_id);
         // '/' goes to the search box from any view (in the search view the box handles it).
         if (route_.view != View::search && ImGui::IsKeyPressed(ImGuiKey_Slash) && !ImGui::GetIO().WantTextInput) {
@@ -261,6 +285,14 @@ void App::frame() {
     }
     ImGui::End();
     drawn_.end_frame();
+}
+
+void App::draw_load_notice() {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().out_of_stock);
+    ImGui::TextWrapped("%s", load_errors_.back().c_str());
+    ImGui::PopStyleColor();
+    mirror_text(MirrorRole::text, "load-error", load_errors_.back());
+    if (ImGui::SmallButton("Dismiss")) load_errors_.clear();
 }
 
 void App::draw_status_message(const char* message) {

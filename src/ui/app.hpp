@@ -17,6 +17,7 @@
 #include "core/search/search.hpp"
 #include "ui/drawn_items.hpp"
 #include "ui/facet_panel.hpp"
+#include "ui/gallery.hpp"
 #include "ui/review_list.hpp"
 #include "ui/selectable_text.hpp"
 #include "ui/theme.hpp"
@@ -57,7 +58,8 @@ public:
     // What the last frame showed, for the page's semantic mirror; changed since the frame before.
     const std::vector<MirrorNode>& mirror() const { return drawn_.mirror(); }
     bool mirror_changed() const { return drawn_.mirror_changed(); }
-    // Does what activating a mirror node asks that is not a click on the canvas ("open:ID").
+    // Does what activating a mirror node asks that is not a click on the canvas ("open:ID",
+    // "route:HASH").
     bool activate(const std::string& action);
     // Something will change without input (typing not yet in the address bar): keep drawing.
     bool wants_frames() const { return address_pending_; }
@@ -75,6 +77,7 @@ private:
     void sort_rows(std::size_t rows);
     void ensure_rows(std::size_t rows);  // result_.hits holds at least this many rows, when there are
 
+    static bool keyboard_used_this_frame();
     void set_catalogue(Catalogue catalogue);
     void apply_current_theme();
     void draw_header();
@@ -90,6 +93,7 @@ private:
     void draw_review_rows(const Product& product);
     void draw_diagnostics_panel();
     void draw_status_message(const char* message);
+    void draw_load_notice();
     // For the mirror: the item just drawn is this (a row, a radio button), or this text is shown.
     void mirror_item(MirrorRole role, std::string name, std::string action = {}, int checked = -1);
     void mirror_text(MirrorRole role, std::string key, std::string name, int level = 0);
@@ -103,6 +107,7 @@ private:
     std::size_t selected_row_ = 0;
     ReviewList reviews_;  // the review view's matches and their layout, kept between frames
     SelectableText description_;  // the detail view's description, wrapped for the current width
+    Gallery gallery_;             // the detail view's pictures, and the one shown large
     float results_scroll_ = 0;  // how far the result list is scrolled, in CSS pixels, for state()
     bool focus_search_box_ = true;
     View view_drawn_ = View::search;  // the view the last frame drew

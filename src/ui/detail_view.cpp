@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "platform/host.hpp"
 #include "ui/app.hpp"
+#include "imgui_internal.h"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -19,61 +20,103 @@ constexpr std::size_t kMirroredTextBytes = 8000;
 
 bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
 
-void section_heading(const char* title) {
+// The mirror holds the whole product, so a screen reader reads on past the screen; but of a list
+// longer than this (broken data: thousands of lines) only what is near the screen.
+constexpr std::size_t kMirrorWholeList = 200;
+
+bool near_view(ImVec2 min, ImVec2 max) {
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    const float margin = clip.GetHeight();
+    return max.y >= clip.Min.y - margin && min.y <= clip.Max.y + margin && min.x <= clip.Max.x;
+}
+
+bool last_item_near_view() { return near_view(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+MirrorNode mirror_node(MirrorRole role, std::string key, std::string name, std::string parent = {}) {
+    MirrorNode node;
+    node.role = role;
+    node.key = std::move(key);
+    node.name = std::move(name);
+    node.parent = std::move(parent);
+    return node;
+}
+
+void section_heading(const char* title, DrawnItems& mirror, std::string key = {}) {
     ImGui::Spacing();
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.15f);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
+    {
+        MirrorNode heading = mirror_node(MirrorRole::heading, key.empty() ? std::string("section:") + title : std::move(key), title);
+        heading.level = 2;
+        mirror.describe(std::move(heading));
+    }
     ImGui::Separator();
 }
 
-void bullet_list(const std::vector<std::string>& items) {
-    for (const std::string& item : items) {
-        ImGui::Bullet();
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", item.c_str());
-    }
+// Wrapped text, mirrored as a paragraph while near the view.
+void paragraph(const std::string& text, const std::string& key, DrawnItems& mirror) {
+    ImGui::TextWrapped("%s", text.c_str());
+    mirror.describe(mirror_node(MirrorRole::text, key, std::string(utf8_prefix(text, kMirroredTextBytes))));
 }
 
-void draw_two_column_table(const char* id, const std::vector<Spec>& rows) {
+void bullet_list(const std::vector<std::string>& items, const std::string& key, DrawnItems& mirror) {
+    MirrorNode list = mirror_node(MirrorRole::list, key, "");
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    std::vector<MirrorNode> mirrored;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", items[i].c_str());
+        if (items.size() > kMirrorWholeList && !last_item_near_view()) continue;
+        MirrorNode item = mirror_node(MirrorRole::listitem, key + ":" + std::to_string(i), std::string(utf8_prefix(items[i], kMirroredTextBytes)), key);
+        item.position = static_cast<int>(i) + 1;
+        item.set_size = static_cast<int>(items.size());
+        mirrored.push_back(std::move(item));
+    }
+    if (mirrored.empty()) return;
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    list.rect = {top.x, top.y, bottom.x - top.x, bottom.y - top.y};
+    mirror.describe(std::move(list));
+    for (MirrorNode& item : mirrored) mirror.describe(std::move(item));
+}
+
+// Name and value in two columns; mirrored as a table with a row header per row.
+void draw_two_column_table(const char* id, const std::vector<Spec>& rows, DrawnItems& mirror) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 0.35f);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.65f);
-    for (const Spec& row : rows) {
+    const std::string table_key = id;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    std::vector<MirrorNode> cells;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-        ImGui::TextWrapped("%s", row.name.c_str());
+        ImGui::TextWrapped("%s", rows[i].name.c_str());
         ImGui::PopStyleColor();
+        const ImVec2 name_min = ImGui::GetItemRectMin();
+        const ImVec2 name_max = ImGui::GetItemRectMax();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", row.value.c_str());
+        ImGui::TextWrapped("%s", rows[i].value.c_str());
+        if (rows.size() > kMirrorWholeList && !near_view(name_min, ImGui::GetItemRectMax())) continue;
+        const std::string row_key = table_key + ":" + std::to_string(i);
+        MirrorNode row = mirror_node(MirrorRole::row, row_key, "", table_key);
+        const ImVec2 value_max = ImGui::GetItemRectMax();
+        row.rect = {name_min.x, name_min.y, value_max.x - name_min.x, std::max(name_max.y, value_max.y) - name_min.y};
+        cells.push_back(std::move(row));
+        MirrorNode name = mirror_node(MirrorRole::rowheader, row_key + ":name", std::string(utf8_prefix(rows[i].name, kMirroredTextBytes)), row_key);
+        name.rect = {name_min.x, name_min.y, name_max.x - name_min.x, name_max.y - name_min.y};
+        cells.push_back(std::move(name));
+        cells.push_back(mirror_node(MirrorRole::cell, row_key + ":value", std::string(utf8_prefix(rows[i].value, kMirroredTextBytes)), row_key));
     }
     ImGui::EndTable();
-}
-
-// Pictures load in the background; until then (or when they cannot load) a tile says so.
-void draw_gallery(const std::vector<Image>& images) {
-    // Up to 220 px a tile; a narrow window still fits two side by side.
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float tile = std::min(220.0f, std::max(120.0f, (avail - ImGui::GetStyle().ItemSpacing.x) / 2));
-    for (std::size_t i = 0; i < images.size(); ++i) {
-        if (i > 0) same_line_if_fits(tile);
-        const host::ImageTexture& picture = host::image(images[i].url);
-        if (picture.status == host::ImageTexture::Status::ready) {
-            const float scale = tile / static_cast<float>(std::max(picture.width, picture.height));
-            ImGui::Image(ImTextureRef(static_cast<ImTextureID>(picture.texture)),
-                         ImVec2(static_cast<float>(picture.width) * scale, static_cast<float>(picture.height) * scale));
-        } else {
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            ImDrawList* draw = ImGui::GetWindowDrawList();
-            draw->AddRectFilled(at, ImVec2(at.x + tile, at.y + tile), palette().card, 8.0f);
-            const char* label = picture.status == host::ImageTexture::Status::loading ? "Loading picture…" : "No picture";
-            const ImVec2 size = ImGui::CalcTextSize(label);
-            draw->AddText(ImVec2(at.x + (tile - size.x) * 0.5f, at.y + (tile - size.y) * 0.5f), palette().muted, label);
-            ImGui::Dummy(ImVec2(tile, tile));
-        }
-        if (!images[i].alt.empty()) ImGui::SetItemTooltip("%s", images[i].alt.c_str());
-    }
+    if (cells.empty()) return;
+    MirrorNode table = mirror_node(MirrorRole::table, table_key, "Specifications");
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    table.rect = {top.x, top.y, bottom.x - top.x, bottom.y - top.y};
+    mirror.describe(std::move(table));
+    for (MirrorNode& cell : cells) mirror.describe(std::move(cell));
 }
 
 }  // namespace
@@ -82,7 +125,8 @@ void App::draw_detail_view(const Product& product) {
     // A view opened by the keyboard (Enter on a link) starts with the focus on its first control;
     // the control that opened it is gone.
     if (view_arrived_) ImGui::SetKeyboardFocusHere();
-    if (ImGui::Button("← Back to results") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) {
+    const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput && !gallery_.is_open();
+    if (ImGui::Button("← Back to results") || escape) {
         Route back = route_;
         back.view = View::search;
         navigate(std::move(back), true);
@@ -143,60 +187,63 @@ void App::draw_detail_view(const Product& product) {
 
     if (!product.images.empty()) {
         ImGui::Spacing();
-        draw_gallery(product.images);
+        gallery_.draw_tiles(product.images, drawn_);
     }
     if (!product.quick_answers.empty()) {
-        section_heading("Quick answers");
-        for (const QuickAnswer& qa : product.quick_answers) {
+        section_heading("Quick answers", drawn_);
+        for (std::size_t i = 0; i < product.quick_answers.size(); ++i) {
+            const QuickAnswer& qa = product.quick_answers[i];
             ImGui::PushFont(fonts().bold, kBaseFontSize);
-            ImGui::TextWrapped("%s", qa.question.c_str());
+            paragraph(qa.question, "question:" + std::to_string(i), drawn_);
             ImGui::PopFont();
-            ImGui::TextWrapped("%s", qa.answer.c_str());
+            paragraph(qa.answer, "answer:" + std::to_string(i), drawn_);
         }
     }
     if (!product.best_for.empty()) {
-        section_heading("Best for");
-        bullet_list(product.best_for);
+        section_heading("Best for", drawn_);
+        bullet_list(product.best_for, "best-for", drawn_);
     }
     if (!product.highlights.empty()) {
-        section_heading("Why this product");
-        bullet_list(product.highlights);
+        section_heading("Why this product", drawn_);
+        bullet_list(product.highlights, "highlights", drawn_);
     }
     if (!product.description.empty()) {
-        section_heading("Description");
+        section_heading("Description", drawn_);
         description_.draw("##description", product.description, text_width);
         mark("description");
-        mirror_text(MirrorRole::heading, "description-heading", "Description", 2);
         // Enough for find-in-page and a screen reader; a huge field is not copied every frame.
         mirror_text(MirrorRole::text, "description", std::string(utf8_prefix(product.description, kMirroredTextBytes)));
         if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(product.description.c_str());
     }
     if (!product.specs.empty()) {
-        section_heading("Specifications");
-        draw_two_column_table("specs", product.specs);
+        section_heading("Specifications", drawn_);
+        draw_two_column_table("specs", product.specs, drawn_);
     }
     if (!product.ranks.empty()) {
-        section_heading("Best sellers rank");
-        for (const Rank& rank : product.ranks) ImGui::Text("#%lld in %s", static_cast<long long>(rank.rank), rank.category.c_str());
+        section_heading("Best sellers rank", drawn_);
+        for (std::size_t i = 0; i < product.ranks.size(); ++i) {
+            paragraph("#" + std::to_string(product.ranks[i].rank) + " in " + product.ranks[i].category, "rank:" + std::to_string(i), drawn_);
+        }
     }
     if (!product.bought_together.empty()) {
-        section_heading("Frequently bought together");
+        section_heading("Frequently bought together", drawn_);
         for (std::size_t i = 0; i < product.bought_together.size(); ++i) {
             const std::string& title = product.bought_together[i];
             ImGui::PushID(static_cast<int>(i));
             ImGui::Bullet();
             ImGui::SameLine();
             if (link(title.c_str())) open_or_search_title(title);
-            mirror_item(MirrorRole::link, title);
+            if (product.bought_together.size() <= kMirrorWholeList || last_item_near_view()) mirror_item(MirrorRole::link, title);
             ImGui::PopID();
         }
     }
-    for (const ExtraSection& extra : product.extra_sections) {
-        section_heading(extra.heading.c_str());
-        ImGui::TextWrapped("%s", extra.body.c_str());
+    for (std::size_t i = 0; i < product.extra_sections.size(); ++i) {
+        section_heading(product.extra_sections[i].heading.c_str(), drawn_, "section:extra:" + std::to_string(i));
+        paragraph(product.extra_sections[i].body, "section-body:" + std::to_string(i), drawn_);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
+    gallery_.draw_enlarged(product.images, drawn_);
 }
 
 }  // namespace vitrine

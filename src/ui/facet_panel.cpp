@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "core/normalise.hpp"
+#include "core/route.hpp"
 #include "imgui.h"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -45,15 +47,33 @@ MirrorNode control(MirrorRole role, std::string name, int checked = -1) {
     return node;
 }
 
+// A combo box is a select in the mirror: each option carries the route choosing it leads to.
+void mirror_select(DrawnItems& mirror, std::string name, std::vector<MirrorOption> options, int selected) {
+    MirrorNode node = control(MirrorRole::select, std::move(name));
+    node.options = std::move(options);
+    node.selected = selected;
+    mirror.describe_last_item(std::move(node));
+}
+
+MirrorOption option_to(std::string label, const Route& route) { return {std::move(label), "route:" + format_route(route)}; }
+
 bool sort_combo(Route& route, DrawnItems& mirror) {
     const char* current = kSortLabels[0].second;
+    std::vector<MirrorOption> options;
+    int selected = 0;
     for (const auto& [order, label] : kSortLabels) {
-        if (order == route.sort) current = label;
+        if (order == route.sort) {
+            current = label;
+            selected = static_cast<int>(options.size());
+        }
+        Route choice = route;
+        choice.sort = order;
+        options.push_back(option_to(label, choice));
     }
     bool changed = false;
     ImGui::SetNextItemWidth(-1);
     const bool open = ImGui::BeginCombo("##sort", current);
-    mirror.describe_last_item(control(MirrorRole::button, std::string("Sort by: ") + current));
+    mirror_select(mirror, "Sort by", std::move(options), selected);
     if (open) {
         for (const auto& [order, label] : kSortLabels) {
             if (ImGui::Selectable(label, order == route.sort)) {
@@ -86,12 +106,26 @@ bool rating_choices(const Facets& facets, Route& route, DrawnItems& mirror) {
     return changed;
 }
 
-bool price_range(const Facets& facets, Route& route) {
+bool price_range(const Facets& facets, Route& route, DrawnItems& mirror) {
     SearchFilters& f = route.filters;
     bool changed = false;
     ImGui::SetNextItemWidth(-1);
     const char* shown = f.currency.empty() ? "Any currency" : f.currency.c_str();
-    if (ImGui::BeginCombo("##currency", shown)) {
+    const bool open = ImGui::BeginCombo("##currency", shown);
+    std::vector<MirrorOption> options;
+    int selected = 0;
+    Route choice = route;
+    choice.filters.price_min_minor.reset();
+    choice.filters.price_max_minor.reset();
+    choice.filters.currency.clear();
+    options.push_back(option_to("Any currency", choice));
+    for (const CurrencyFacet& c : facets.currencies) {
+        if (c.currency == f.currency) selected = static_cast<int>(options.size());
+        choice.filters.currency = c.currency;
+        options.push_back(option_to(c.currency + " (" + std::to_string(c.count) + ")", choice));
+    }
+    mirror_select(mirror, "Price in", std::move(options), selected);
+    if (open) {
         if (ImGui::Selectable("Any currency", f.currency.empty())) {
             f.currency.clear();
             f.price_min_minor.reset();
@@ -178,7 +212,7 @@ FacetChange draw_facet_panel(const Facets& facets, const Route& current, FacetPa
     change.changed |= rating_choices(facets, route, mirror);
 
     heading("Price");
-    change.changed |= price_range(facets, route);
+    change.changed |= price_range(facets, route, mirror);
 
     if (!facets.regions.empty()) {
         heading("Store");

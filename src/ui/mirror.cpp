@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-
 namespace vitrine {
 
 const char* mirror_role_name(MirrorRole role) {
@@ -13,9 +12,14 @@ const char* mirror_role_name(MirrorRole role) {
         case MirrorRole::link: return "link";
         case MirrorRole::checkbox: return "checkbox";
         case MirrorRole::radio: return "radio";
+        case MirrorRole::select: return "select";
         case MirrorRole::list: return "list";
         case MirrorRole::listitem: return "listitem";
         case MirrorRole::article: return "article";
+        case MirrorRole::table: return "table";
+        case MirrorRole::row: return "row";
+        case MirrorRole::rowheader: return "rowheader";
+        case MirrorRole::cell: return "cell";
     }
     return "text";
 }
@@ -32,6 +36,12 @@ std::string mirror_json(const std::vector<MirrorNode>& nodes) {
             n["setSize"] = node.set_size;
         }
         if (!node.action.empty()) n["action"] = node.action;
+        if (!node.options.empty()) {
+            nlohmann::json options = nlohmann::json::array();
+            for (const MirrorOption& option : node.options) options.push_back(option.label);
+            n["options"] = std::move(options);
+            n["selected"] = node.selected;
+        }
         out.push_back(std::move(n));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

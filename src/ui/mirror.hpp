@@ -12,19 +12,28 @@
 
 namespace vitrine {
 
-enum class MirrorRole { heading, text, button, link, checkbox, radio, list, listitem, article };
+enum class MirrorRole { heading, text, button, link, checkbox, radio, select, list, listitem, article, table, row, rowheader, cell };
+
+// A choice of a select: what it says, and what choosing it does (an App::activate action).
+struct MirrorOption {
+    std::string label;
+    std::string action;
+    bool operator==(const MirrorOption&) const = default;
+};
 
 struct MirrorNode {
     std::string key;     // stable from frame to frame
     MirrorRole role = MirrorRole::text;
     std::string name;
-    std::string parent;  // the key of the list an item belongs to, or empty
+    std::string parent;  // the key of the list, table or row a node belongs to, or empty
     int level = 0;       // of a heading
     int checked = -1;    // of a checkbox or radio button: 0 or 1
     int position = 0;    // of a list item, from 1
     int set_size = 0;    // of the list it is in
     std::array<float, 4> rect{};  // x, y, width, height where it was drawn
-    std::string action;  // "click" (at its rectangle), "open:ID", or empty for text
+    std::string action;  // "click" (at its rectangle), "open:ID", "route:HASH", or empty for text
+    std::vector<MirrorOption> options;  // of a select
+    int selected = -1;                  // of a select: the index of its current option
     bool operator==(const MirrorNode&) const = default;
 };
 

@@ -33,3 +33,25 @@ test('a loadable picture appears in the row and in the gallery; a missing one ke
   assert.equal(await redPixels(page, 'pictures-missing'), 0);
   await page.context().close();
 });
+
+test('by keyboard, a picture opens large and closes again with Escape', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/?data=pictures.json#/product/red`);
+  await waitForReady(page);
+  await page.waitForTimeout(500);
+  for (let i = 0; i < 12 && !((await page.evaluate(() => window.vitrine.state().focus)) || '').startsWith('Show large'); i++) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(50);
+  }
+  assert.match(await page.evaluate(() => window.vitrine.state().focus), /^Show large: Picture 1 of 1: a red kettle/);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  const large = await redPixels(page, 'pictures-enlarged');
+  assert.ok(large > 600 * 600, `the picture fills the view (${large} red pixels)`);
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('.vitrine-mirror h2')].some((h) => h.textContent === 'Picture 1 of 1: a red kettle')));
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  assert.ok(await redPixels(page, 'pictures-closed') < 600 * 600);
+  assert.equal(await page.evaluate(() => window.vitrine.state().view), 'detail');
+  await page.context().close();
+});

@@ -85,3 +85,55 @@ test('the keyboard alone reaches a product\'s reviews, filters them by 5 stars a
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });
+
+// What an assistive technology does: finds a node of the accessibility tree by role and name
+// and acts on its DOM element (a click is the default action; a field takes the focus).
+async function axElement(page, role, name) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const node = nodes.find((n) => !n.ignored && n.role?.value === role && (n.name?.value || '').startsWith(name));
+  assert.ok(node, `the tree has ${role} "${name}"`);
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+  return { cdp, object, name: node.name.value };
+}
+async function axAct(page, role, name, action = 'function() { this.click(); }') {
+  const { cdp, object, name: spokenName } = await axElement(page, role, name);
+  await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: action });
+  await frames(page, 3);
+  return spokenName;
+}
+
+test('through the mirror alone, as a screen reader acts: search, filter, sort, open a product, read its reviews, come back', async () => {
+  const page = await openViewer();
+  const heard = [];
+  await page.evaluate(() => document.activeElement.blur());
+  heard.push(await axAct(page, 'textbox', 'Search products', 'function() { this.focus(); }'));
+  await page.keyboard.insertText('python');
+  await page.waitForFunction(() => window.vitrine.state().query === 'python');
+  heard.push(await axAct(page, 'checkbox', 'In stock only'));
+  await page.waitForFunction(() => location.hash.includes('stock=1'));
+  heard.push(await axAct(page, 'combobox', 'Sort by', `function() {
+    this.selectedIndex = [...this.options].findIndex((o) => o.text === 'Customer rating');
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }`));
+  await page.waitForFunction(() => location.hash.includes('sort=rating'));
+  heard.push(await axAct(page, 'link', seedTitle));
+  await page.waitForFunction(() => window.vitrine.state().view === 'detail');
+  const detail = await spoken(page);
+  assert.ok(detail.includes('table: Specifications'), 'the specifications are a table');
+  assert.ok(detail.includes('rowheader: ISBN-13') && detail.includes('cell: 978-1492052203'), 'each line: a row header and its value');
+  heard.push(`heading: ${seedTitle}`, ...detail.filter((l) => /^(StaticText: Price|rowheader: ISBN-13|cell: 978)/.test(l)));
+  heard.push(await axAct(page, 'link', 'Read '));
+  await page.waitForFunction(() => window.vitrine.state().view === 'reviews');
+  heard.push(await axAct(page, 'button', '5 star'));
+  await page.waitForFunction(() => window.vitrine.state().reviews?.stars === 5);
+  const reviews = await spoken(page);
+  heard.push(reviews.find((line) => /^StaticText: 5 out of 5 stars\./.test(line)).slice(0, 120));
+  heard.push(await axAct(page, 'button', '← Back to product'));
+  await page.waitForFunction(() => window.vitrine.state().view === 'detail');
+  heard.push(await axAct(page, 'button', '← Back to results'));
+  await page.waitForFunction(() => window.vitrine.state().view === 'search' && window.vitrine.state().query === 'python');
+  console.log(`# acting on the mirror, a screen reader user hears: ${heard.join(' → ')}`);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});

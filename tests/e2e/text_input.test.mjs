@@ -5,7 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveAndBrowse, newPage, waitForReady, state, frames, screenshot, finger } from './harness.mjs';
 
-const site = serveAndBrowse();
+// A viewer low on a phone's page: where an on-screen keyboard covers its search box.
+const site = serveAndBrowse({
+  '/low.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Low viewer</title><script src="/vitrine.js" defer></script></head>
+    <body style="margin:0"><div style="height:560px">Intro</div><vitrine-viewer id="v" style="height:600px"></vitrine-viewer><div style="height:800px"></div></body></html>`,
+});
 
 async function openViewer(options) {
   const page = await newPage(site.browser, options);
@@ -74,5 +79,29 @@ test('on a phone a tap on the search box puts the focus in a real text field, so
   await page.keyboard.insertText('kettle');
   await frames(page, 2);
   assert.equal((await state(page)).query, 'kettle');
+  await page.context().close();
+});
+
+test('on a phone the search field stays in view above the on-screen keyboard (visualViewport)', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await page.goto(site.url + '/low.html');
+  await waitForReady(page, 'document.getElementById("v")');
+  await frames(page, 3);
+  const box = (await state(page, 'document.getElementById("v")')).layout['search-box'];
+  await (await finger(page, 'document.getElementById("v").canvas')).tap(box[0] + 40, box[1] + box[3] / 2);
+  await frames(page, 4);
+  assert.ok(await activeIsTextField(page));
+  // The keyboard opens: the visual viewport shrinks to the upper half, over the field.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 340, deviceScaleFactor: 2, mobile: true });
+  await page.waitForFunction(() => window.visualViewport.height < 400);
+  await frames(page, 4);
+  const field = await page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, visible: window.visualViewport.height };
+  });
+  assert.ok(field.top >= 0 && field.bottom <= field.visible, `the field (${field.top}–${field.bottom}) is inside the visible ${field.visible} px`);
+  await page.keyboard.insertText('kettle');
+  await page.waitForFunction(() => document.getElementById('v').state().query === 'kettle');
   await page.context().close();
 });

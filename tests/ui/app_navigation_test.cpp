@@ -108,6 +108,22 @@ TEST_CASE("a catalogue that cannot be read says so in state() and the viewer kee
     CHECK(state["errors"][0].get<std::string>().find("broken.json:1") == 0);
 }
 
+TEST_CASE("a file refused while a catalogue is shown says why above the results, which stay") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    ui.frame(app, 2);
+    const auto results = state_of(app)["results"];
+    REQUIRE_FALSE(results.empty());
+    app.report_load_error("huge.json (1200 MB) needs about 7200 MB of memory to open");
+    ui.frame(app, 2);
+    CHECK(state_of(app)["results"] == results);
+    CHECK(state_of(app)["errors"][0] == "huge.json (1200 MB) needs about 7200 MB of memory to open");
+    bool said = false;
+    for (const vitrine::MirrorNode& node : app.mirror()) said |= node.name.rfind("huge.json (1200 MB)", 0) == 0;
+    CHECK(said);
+}
+
 TEST_CASE("a search that finds nothing offers a close spelling, and clicking it searches") {
     HeadlessUi ui;
     App app;

@@ -56,7 +56,9 @@ TEST_CASE("the search view's mirror names the view, the count, the filters and e
     REQUIRE(stock != nullptr);
     CHECK(stock->checked == 0);
     CHECK(find(app, MirrorRole::radio, "4 stars and up") != nullptr);
-    CHECK(find(app, MirrorRole::button, "Sort by: Best match") != nullptr);
+    const MirrorNode* sort = find(app, MirrorRole::select, "Sort by");
+    REQUIRE(sort != nullptr);
+    CHECK(sort->options[static_cast<std::size_t>(sort->selected)].label == "Best match");
 }
 
 TEST_CASE("the mirror changes with the picture, and only then") {
@@ -105,4 +107,52 @@ TEST_CASE("the product and its reviews are mirrored as a heading, text and artic
     CHECK(find(app, MirrorRole::heading, "Reviews of Architecture Patterns with Python") != nullptr);
     CHECK(count(app, MirrorRole::article) >= 1);
     CHECK(find(app, MirrorRole::button, "5 star") != nullptr);
+}
+
+TEST_CASE("the specification table is mirrored as a table: a row per line, its name as the row header") {
+    HeadlessUi ui;
+    App app;
+    seed_app(ui, app);
+    app.open("208027396");
+    ui.frame(app, 3);  // the table is below the screen: a screen reader reads on to it
+    const MirrorNode* table = find(app, MirrorRole::table, "Specifications");
+    REQUIRE(table != nullptr);
+    const MirrorNode* isbn = find(app, MirrorRole::rowheader, "ISBN-13");
+    REQUIRE(isbn != nullptr);
+    const MirrorNode* row = nullptr;
+    for (const MirrorNode& node : app.mirror()) {
+        if (node.key == isbn->parent) row = &node;
+    }
+    REQUIRE(row != nullptr);
+    CHECK(row->role == MirrorRole::row);
+    CHECK(row->parent == table->key);
+    bool value_found = false;
+    for (const MirrorNode& node : app.mirror()) value_found |= node.parent == row->key && node.role == MirrorRole::cell && node.name == "978-1492052203";
+    CHECK(value_found);
+    CHECK(find(app, MirrorRole::heading, "Frequently bought together") != nullptr);
+    CHECK(find(app, MirrorRole::listitem, "") != nullptr);  // "Best for" and "Why this product"
+}
+
+TEST_CASE("the sort order and the currency are selects whose options do what choosing them in the viewer does") {
+    HeadlessUi ui;
+    App app;
+    seed_app(ui, app);
+    const MirrorNode* sort = find(app, MirrorRole::select, "Sort by");
+    REQUIRE(sort != nullptr);
+    REQUIRE(sort->options.size() == 5);
+    CHECK(sort->selected == 0);
+    CHECK(sort->options[1].label == "Price: low to high");
+    REQUIRE(app.activate(sort->options[1].action));
+    ui.frame(app, 2);
+    CHECK(app.route().sort == vitrine::SortOrder::price_ascending);
+    CHECK(find(app, MirrorRole::select, "Sort by")->selected == 1);
+
+    const MirrorNode* currency = find(app, MirrorRole::select, "Price in");
+    REQUIRE(currency != nullptr);
+    REQUIRE(currency->options.size() == 2);  // any, and the seed's GBP
+    CHECK(currency->options[1].label == "GBP (1)");
+    REQUIRE(app.activate(currency->options[1].action));
+    ui.frame(app, 2);
+    CHECK(app.route().filters.currency == "GBP");
+    CHECK(app.route().sort == vitrine::SortOrder::price_ascending);
 }

@@ -244,6 +244,10 @@ EMSCRIPTEN_KEEPALIVE void vitrine_activate(int viewer, const char* key) {
     if (auto* v = find_viewer(viewer)) v->activate(key);
 }
 
+EMSCRIPTEN_KEEPALIVE void vitrine_choose(int viewer, const char* key, int index) {
+    if (auto* v = find_viewer(viewer)) v->choose(key, index);
+}
+
 EMSCRIPTEN_KEEPALIVE void vitrine_composition(int viewer, const char* text) {
     if (auto* v = find_viewer(viewer)) v->set_composition(text);
 }

@@ -288,6 +288,16 @@ void WebViewer::activate(const std::string& key) {
     request_frame();
 }
 
+void WebViewer::choose(const std::string& key, int index) {
+    make_current();
+    for (const MirrorNode& node : app_.mirror()) {
+        if (node.key != key) continue;
+        if (index >= 0 && static_cast<std::size_t>(index) < node.options.size()) app_.activate(node.options[static_cast<std::size_t>(index)].action);
+        break;
+    }
+    request_frame();
+}
+
 void WebViewer::insert_text(const char* text) {
     make_current();
     ImGui::GetIO().AddInputCharactersUTF8(text);

@@ -55,6 +55,8 @@ public:
     // A node of the page's semantic mirror was activated (by a screen reader, say): the viewer
     // does what a click on it would.
     void activate(const std::string& key);
+    // A select of the mirror changed: do what its option at `index` does.
+    void choose(const std::string& key, int index);
 
 private:
     static EM_BOOL on_animation_frame(double time_ms, void* self);
