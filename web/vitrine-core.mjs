@@ -1,36 +1,58 @@
 // Vitrine's core for Node, without the viewer: `import createVitrineCore from './vitrine-core.mjs'`.
-//   const core = await createVitrineCore();
+//   const core = await createVitrineCore({ maximumMemory })  // bytes; default and at most 4 GB
 //   core.load(jsonText)            → { products, diagnostics }
 //   core.search(query, options)    → { total, hits: [{ id, score }], facets }
 //   core.searchIds(query, limit)   → { total, hits: Uint32Array of positions in the loaded catalogue }
 // options: { filters: { currency, min_minor, max_minor, in_stock, min_rating, origins, regions,
 //            categories }, sort: 'relevance'|'price-up'|'price-down'|'rating'|'reviews', limit, offset }
+// load() throws a RangeError, and keeps the catalogue loaded before, when the text would not fit
+// in the memory; searchIds() throws one for a limit that is not an integer from 0 to 2^24.
 import { createRequire } from 'node:module';
 
 const createCoreModule = createRequire(import.meta.url)('./vitrine-core-module.cjs');
 
-export default async function createVitrineCore() {
-  const m = await createCoreModule();
+const page = 65536;
+const initialMemory = 16 * 1024 * 1024;  // Emscripten's default, which the module was linked for
+const largestMemory = 4 * 1024 * 1024 * 1024;
+const largestLimit = 2 ** 24;
+
+export default async function createVitrineCore({ maximumMemory = largestMemory } = {}) {
+  const maximum = Math.max(initialMemory, Math.min(largestMemory, Math.floor(maximumMemory)));
+  const wasmMemory = new WebAssembly.Memory({ initial: initialMemory / page, maximum: Math.floor(maximum / page) });
+  const m = await createCoreModule({ wasmMemory });
+  m.ccall('vitrine_core_set_memory_maximum', null, ['number'], [maximum]);
   const encoder = new TextEncoder();
   let ids = 0;  // a buffer in the module's memory for searchIds, grown as needed
   let idsCapacity = 0;
+  const megabytes = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
   return {
     load(jsonText) {
       const bytes = encoder.encode(jsonText);
-      const pointer = m._malloc(bytes.length + 1);
+      // Sizes cross into the module as 32-bit signed integers.
+      const pointer = bytes.length < 2 ** 31 - 1 ? m._malloc(bytes.length + 1) : 0;
+      if (!pointer) {
+        throw new RangeError(`the catalogue (${megabytes(bytes.length)}) does not fit in the core's memory ` +
+          `(at most ${megabytes(maximum)}); the catalogue loaded before is kept`);
+      }
       m.HEAPU8.set(bytes, pointer);
-      const reply = m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length]);
+      const reply = JSON.parse(m.UTF8ToString(m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length])));
       m._free(pointer);
-      return JSON.parse(m.UTF8ToString(reply));
+      if (reply.refused) throw new RangeError(reply.refused);
+      return reply;
     },
     search(query, options = {}) {
       const reply = m.ccall('vitrine_core_search', 'number', ['string', 'string'], [String(query), JSON.stringify(options)]);
       return JSON.parse(m.UTF8ToString(reply));
     },
     searchIds(query, limit = 50) {
+      if (!Number.isInteger(limit) || limit < 0 || limit > largestLimit) {
+        throw new RangeError(`searchIds: limit must be an integer from 0 to ${largestLimit}, not ${limit}`);
+      }
       if (limit > idsCapacity) {
+        const grown = m._malloc(limit * 4);
+        if (!grown) throw new RangeError(`searchIds: no memory for ${limit} ids`);
         if (ids) m._free(ids);
-        ids = m._malloc(limit * 4);
+        ids = grown;
         idsCapacity = limit;
       }
       const total = m.ccall('vitrine_core_search_ids', 'number', ['string', 'number', 'number'], [String(query), limit, ids]);

@@ -72,7 +72,7 @@ std::string App::state_json() const {
         {"mean", frame_ms_.empty() ? 0.0 : total_ms / static_cast<double>(frame_ms_.size())},
         {"max", frame_ms_.empty() ? 0.0 : *std::max_element(frame_ms_.begin(), frame_ms_.end())},
     };
-    return state.dump();
+    return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // whatever a message holds, state() is JSON
 }
 
 }  // namespace vitrine

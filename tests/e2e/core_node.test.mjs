@@ -43,3 +43,39 @@ test('filters and sorts pass through the JS API', async () => {
   assert.equal(lean.total, full.total);
   assert.deepEqual([...lean.hits].map((i) => catalogue[i].id), full.hits.map((h) => h.id));
 });
+
+test('a message about a non-ASCII byte is valid UTF-8, so load() answers instead of throwing', async () => {
+  const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
+  const core = await createVitrineCore();
+  for (const text of ['{"products":[é]}', '{"products":[{"id":"1","title":"x"}, ½]}', '{"produ€']) {
+    const loaded = core.load(text);
+    assert.ok(loaded.diagnostics.length > 0, `a problem is reported for ${text}`);
+    assert.ok(loaded.diagnostics.every((d) => typeof d === 'string' && !d.includes('\uFFFD\uFFFD\uFFFD')), loaded.diagnostics.join('; '));
+  }
+});
+
+test('searchIds refuses a limit that would overflow its buffer, and keeps answering', async () => {
+  const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
+  const core = await createVitrineCore();
+  core.load(fs.readFileSync(catalogueFile, 'utf8'));
+  for (const limit of [2 ** 30, 2 ** 32 + 5, -1, 1.5, NaN]) {
+    assert.throws(() => core.searchIds('', limit), RangeError, `limit ${limit}`);
+  }
+  assert.ok(core.searchIds('', 10).hits.length === 10);
+});
+
+test('a catalogue too big for the memory is refused with the size it needs, and the one loaded before stays', async () => {
+  const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
+  const core = await createVitrineCore({ maximumMemory: 64 * 2 ** 20 });
+  core.load(fs.readFileSync(catalogueFile, 'utf8'));
+  const before = core.search('kettle').total;
+  assert.ok(before > 0);
+  // Larger than the memory itself: the copy cannot be made.
+  assert.throws(() => core.load('€'.repeat(30e6)), /does not fit in the core's memory \(at most 64 MB\)/);
+  // Fits as text, but reading and indexing it would need several times more.
+  const product = (i) => `{"id":"g${i}","title":"Garden hose number ${i}","price":{"amount":9.99,"currency":"GBP"}}`;
+  const big = `{"schema":"vitrine.catalogue/1","products":[${Array.from({ length: 150000 }, (_, i) => product(i)).join(',')}]}`;
+  assert.throws(() => core.load(big), /needs about \d+ MB of memory to open/);
+  assert.equal(core.search('kettle').total, before, 'the catalogue loaded before still answers');
+  assert.equal(core.searchIds('kettle', 5).total, before);
+});

@@ -137,3 +137,26 @@ test('a catalogue sent gzip-compressed, and a catalogue.json.gz file, both open'
     await page.context().close();
   }
 });
+
+test('a file too big for the memory is refused with a message; the catalogue shown stays and keeps answering', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}/`);
+  await waitForReady(page);
+  const total = (await state(page)).total;
+  // 4 GB of zeros (never touched, so never really allocated): more than any module can take.
+  await page.evaluate(() => window.vitrine.load(new Uint8Array(2 ** 32), 'huge.json'));
+  await frames(page, 3);
+  let s = await state(page);
+  assert.match(s.errors[0] || '', /huge\.json \(4294967296 bytes\) does not fit in the memory/);
+  assert.equal(s.total, total, 'the catalogue shown is unchanged');
+  // Fits as bytes, but reading and indexing it would need more than browsers give a page.
+  await page.evaluate(() => window.vitrine.load(new Uint8Array(900 * 2 ** 20), 'big.json'));
+  await frames(page, 3);
+  s = await state(page);
+  assert.match(s.errors.find((e) => e.startsWith('big.json')) || '', /^big\.json \(900 MB\) needs about \d+ MB of memory to open/);
+  await page.evaluate(() => window.vitrine.search('kettle'));
+  await page.waitForFunction(() => window.vitrine.state().total > 0 && window.vitrine.state().query === 'kettle');
+  await screenshot(page, 'refused-file');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});

@@ -11,6 +11,7 @@
 #include "core/catalogue.hpp"
 #include "core/search/search.hpp"
 #include "core/search/search_json.hpp"
+#include "platform/web/memory_budget.hpp"
 
 namespace {
 
@@ -23,7 +24,8 @@ LoadedCatalogue g_loaded;
 std::string g_reply;  // the last JSON reply; valid until the next call
 
 const char* reply(const nlohmann::ordered_json& value) {
-    g_reply = value.dump();
+    // Replacement characters for any byte that is not UTF-8: a reply must always be JSON.
+    g_reply = value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return g_reply.c_str();
 }
 
@@ -31,8 +33,10 @@ const char* reply(const nlohmann::ordered_json& value) {
 
 extern "C" {
 
-// Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}.
+// Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}, or
+// {"refused": message} when the catalogue would not fit (the one loaded before stays).
 EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(const char* text, int length) {
+    if (const auto refusal = vitrine::web::memory_refusal(static_cast<std::size_t>(length), "catalogue.json")) return reply({{"refused", *refusal}});
     g_loaded.index.reset();
     g_loaded.catalogue = vitrine::read_catalogue_json(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json");
     g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);
@@ -40,6 +44,9 @@ EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(const char* text, int length)
     for (const vitrine::Diagnostic& d : g_loaded.catalogue.diagnostics) diagnostics.push_back(vitrine::format_diagnostic(d));
     return reply({{"products", g_loaded.catalogue.products.size()}, {"diagnostics", diagnostics}});
 }
+
+// The JavaScript side made the memory this small (createVitrineCore({ maximumMemory })).
+EMSCRIPTEN_KEEPALIVE void vitrine_core_set_memory_maximum(double bytes) { vitrine::web::set_memory_maximum(bytes); }
 
 // options: {"filters": {...}, "sort": "relevance", "limit": 10, "offset": 0}; see search_json.hpp.
 EMSCRIPTEN_KEEPALIVE const char* vitrine_core_search(const char* query, const char* options_json) {

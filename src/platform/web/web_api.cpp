@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "platform/web/memory_budget.hpp"
 #include "platform/web/viewers.hpp"
 #include "platform/web/web_viewer.hpp"
 #include "ui/fonts.hpp"
@@ -120,6 +121,10 @@ EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* 
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
 EMSCRIPTEN_KEEPALIVE void vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
     const std::string_view text(bytes, static_cast<std::size_t>(length));
+    if (const auto refusal = vitrine::web::memory_refusal(text.size(), name)) {
+        vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(*refusal); });
+        return;
+    }
     if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(text);
     vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(text, name, replace != 0); });
 }
