@@ -44,6 +44,7 @@ void App::load_file(std::string_view text, const std::string& name, bool replace
 void App::set_catalogue(Catalogue catalogue) {
     index_.reset();  // the index points into the products it was built from
     reviews_ = ReviewList{};  // and so do the reviews kept for the review view
+    detail_texts_.clear();    // and the detail view's laid-out texts
     catalogue_ = std::move(catalogue);
     product_by_id_.clear();
     for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) {
@@ -160,6 +161,7 @@ void App::apply_location_hash(std::string_view hash) {
     }
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
     reload_search_box_ |= next.query != route_.query;
+    if (next.product_id != route_.product_id) detail_texts_.clear();
     if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
     route_ = std::move(next);
     address_pending_ = false;  // the address is already the browser's
@@ -176,6 +178,7 @@ void App::navigate(Route next, bool push_history) {
     // replace needs no such step: it writes over that entry anyway.)
     if (push_history) write_address_now();
     reload_search_box_ |= next.query != route_.query;
+    if (next.product_id != route_.product_id) detail_texts_.clear();
     if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
     route_ = std::move(next);
     if (query_changed) run_search();

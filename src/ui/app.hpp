@@ -21,6 +21,7 @@
 #include "ui/review_list.hpp"
 #include "ui/selectable_text.hpp"
 #include "ui/theme.hpp"
+#include "ui/wrapped_text.hpp"
 
 namespace vitrine {
 
@@ -108,6 +109,7 @@ private:
     ReviewList reviews_;  // the review view's matches and their layout, kept between frames
     SelectableText description_;  // the detail view's description, wrapped for the current width
     Gallery gallery_;             // the detail view's pictures, and the one shown large
+    WrappedTexts detail_texts_;   // the detail view's other long texts, laid out for the current width
     float results_scroll_ = 0;  // how far the result list is scrolled, in CSS pixels, for state()
     bool focus_search_box_ = true;
     View view_drawn_ = View::search;  // the view the last frame drew

@@ -11,6 +11,7 @@
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "ui/wrapped_text.hpp"
 
 namespace vitrine {
 
@@ -54,10 +55,14 @@ void section_heading(const char* title, DrawnItems& mirror, std::string key = {}
     ImGui::Separator();
 }
 
-// Wrapped text, mirrored as a paragraph while near the view.
-void paragraph(const std::string& text, const std::string& key, DrawnItems& mirror) {
-    ImGui::TextWrapped("%s", text.c_str());
-    mirror.describe(mirror_node(MirrorRole::text, key, std::string(utf8_prefix(text, kMirroredTextBytes))));
+// Wrapped text (laid out once per width, drawn as far as it is in view), and a paragraph of the mirror.
+void paragraph(const std::string& text, const std::string& key, WrappedText& layout, float width, DrawnItems& mirror) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    layout.draw(text, width);
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    MirrorNode node = mirror_node(MirrorRole::text, key, std::string(utf8_prefix(text, kMirroredTextBytes)));
+    node.rect = {top.x, top.y, width, bottom.y - top.y};
+    mirror.describe(std::move(node));
 }
 
 void bullet_list(const std::vector<std::string>& items, const std::string& key, DrawnItems& mirror) {
@@ -193,10 +198,11 @@ void App::draw_detail_view(const Product& product) {
         section_heading("Quick answers", drawn_);
         for (std::size_t i = 0; i < product.quick_answers.size(); ++i) {
             const QuickAnswer& qa = product.quick_answers[i];
+            const std::string n = std::to_string(i);
             ImGui::PushFont(fonts().bold, kBaseFontSize);
-            paragraph(qa.question, "question:" + std::to_string(i), drawn_);
+            paragraph(qa.question, "question:" + n, detail_texts_["question:" + n], text_width, drawn_);
             ImGui::PopFont();
-            paragraph(qa.answer, "answer:" + std::to_string(i), drawn_);
+            paragraph(qa.answer, "answer:" + n, detail_texts_["answer:" + n], text_width, drawn_);
         }
     }
     if (!product.best_for.empty()) {
@@ -222,24 +228,35 @@ void App::draw_detail_view(const Product& product) {
     if (!product.ranks.empty()) {
         section_heading("Best sellers rank", drawn_);
         for (std::size_t i = 0; i < product.ranks.size(); ++i) {
-            paragraph("#" + std::to_string(product.ranks[i].rank) + " in " + product.ranks[i].category, "rank:" + std::to_string(i), drawn_);
+            const std::string rank = "#" + std::to_string(product.ranks[i].rank) + " in " + product.ranks[i].category;
+            ImGui::TextWrapped("%s", rank.c_str());
+            mirror_text(MirrorRole::text, "rank:" + std::to_string(i), rank);
         }
     }
     if (!product.bought_together.empty()) {
         section_heading("Frequently bought together", drawn_);
-        for (std::size_t i = 0; i < product.bought_together.size(); ++i) {
-            const std::string& title = product.bought_together[i];
-            ImGui::PushID(static_cast<int>(i));
-            ImGui::Bullet();
-            ImGui::SameLine();
-            if (link(title.c_str())) open_or_search_title(title);
-            if (product.bought_together.size() <= kMirrorWholeList || last_item_near_view()) mirror_item(MirrorRole::link, title);
-            ImGui::PopID();
+        // One line each: of a long list (there may be thousands) only those in view are drawn;
+        // a short one is drawn whole, so the mirror holds all of it.
+        const int count = static_cast<int>(product.bought_together.size());
+        ImGuiListClipper clipper;
+        clipper.Begin(count);
+        if (product.bought_together.size() <= kMirrorWholeList) clipper.IncludeItemsByIndex(0, count);
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const std::string& title = product.bought_together[static_cast<std::size_t>(i)];
+                ImGui::PushID(i);
+                ImGui::Bullet();
+                ImGui::SameLine();
+                if (link(title.c_str())) open_or_search_title(title);
+                mirror_item(MirrorRole::link, title);
+                ImGui::PopID();
+            }
         }
     }
     for (std::size_t i = 0; i < product.extra_sections.size(); ++i) {
         section_heading(product.extra_sections[i].heading.c_str(), drawn_, "section:extra:" + std::to_string(i));
-        paragraph(product.extra_sections[i].body, "section-body:" + std::to_string(i), drawn_);
+        const std::string key = "section-body:" + std::to_string(i);
+        paragraph(product.extra_sections[i].body, key, detail_texts_[key], text_width, drawn_);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
