@@ -1,13 +1,16 @@
 // Any bytes as a JSON catalogue: never a crash; what loads writes and reads back unchanged.
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "core/catalogue.hpp"
+#include "expanded_input.hpp"
 #include "core/search/search.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const std::string bytes = vitrine::fuzzing::expanded_input(data, size);
+    const std::string_view text(bytes);
     const vitrine::Catalogue loaded = vitrine::read_catalogue_json(text, "fuzz.json");
     const std::string first = vitrine::write_catalogue_json(loaded.products);
     const vitrine::Catalogue again = vitrine::read_catalogue_json(first, "again.json");

@@ -9,7 +9,7 @@ seconds=${1:-30}
 out="$root/build/asan/fuzz"
 findings="$out/findings"
 mkdir -p "$findings"
-for name in page_parser catalogue_json; do
+for name in page_parser catalogue_json search; do
   fuzzer="$out/${name}_fuzzer"
   if [ ! -x "$fuzzer" ]; then
     echo "fuzz: $fuzzer is not built: run 'cmake --preset asan && cmake --build build/asan'" >&2
@@ -20,7 +20,7 @@ for name in page_parser catalogue_json; do
   echo "fuzz: ${name}_fuzzer for ${seconds}s"
   "$fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$findings/${name}-" -print_final_stats=1 "$work" "$root/fuzz/corpus/$name" 2>&1 \
-    | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
+    | grep -E "^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
   if compgen -G "$findings/${name}-*" > /dev/null; then
     echo "fuzz: ${name}_fuzzer found a problem: see $findings/" >&2
     exit 1

@@ -36,7 +36,7 @@ extern "C" {
 // Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}, or
 // {"refused": message} when the catalogue would not fit (the one loaded before stays).
 EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(const char* text, int length) {
-    if (const auto refusal = vitrine::web::memory_refusal(static_cast<std::size_t>(length), "catalogue.json")) return reply({{"refused", *refusal}});
+    if (const auto refusal = vitrine::web::memory_refusal(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json")) return reply({{"refused", *refusal}});
     g_loaded.index.reset();
     g_loaded.catalogue = vitrine::read_catalogue_json(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json");
     g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);

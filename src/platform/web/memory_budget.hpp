@@ -6,12 +6,13 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace vitrine::web {
 
-// Empty when `input_bytes` of catalogue (JSON or pages) can be read and indexed in the memory
-// the module may still grow to; otherwise the message that says how much it needs and has.
-std::optional<std::string> memory_refusal(std::size_t input_bytes, const std::string& name);
+// Empty when the catalogue `input` (JSON or a page) can be read and indexed in the memory the
+// module may still grow to; otherwise the message that says how much it needs and has.
+std::optional<std::string> memory_refusal(std::string_view input, const std::string& name);
 
 // The most the memory may grow to, when the JavaScript side made it smaller than the maximum the
 // module was linked with (emscripten_get_heap_max() reports that one).

@@ -121,7 +121,7 @@ EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* 
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
 EMSCRIPTEN_KEEPALIVE void vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
     const std::string_view text(bytes, static_cast<std::size_t>(length));
-    if (const auto refusal = vitrine::web::memory_refusal(text.size(), name)) {
+    if (const auto refusal = vitrine::web::memory_refusal(text, name)) {
         vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(*refusal); });
         return;
     }
