@@ -2,7 +2,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "core/catalogue.hpp"
+#include "core/utf8.hpp"
 
 using namespace vitrine;
 
@@ -115,4 +118,14 @@ TEST_CASE("a list of more than 10000 items keeps the first 10000, with a warning
     CHECK(c.products[0].best_for.size() == 10'000);
     REQUIRE(c.diagnostics.size() == 1);
     CHECK(c.diagnostics[0].message.find("best_for has 10005 items") != std::string::npos);
+}
+
+TEST_CASE("a syntax error at a non-ASCII character gives a message that is valid UTF-8") {
+    // nlohmann's "last read" text stops after the first byte of "é", mid-character.
+    const Catalogue c = read_catalogue_json("{\"products\":[\xC3\xA9]}", "u.json");
+    REQUIRE(c.diagnostics.size() == 1);
+    const std::string& message = c.diagnostics[0].message;
+    CHECK(message.find("not valid JSON") == 0);
+    CHECK(repair_utf8(message).bad_offsets.empty());
+    CHECK_NOTHROW(nlohmann::json(message).dump());
 }
