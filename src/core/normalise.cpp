@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/limits.hpp"
 #include "core/text.hpp"
 
 namespace vitrine {
@@ -97,7 +98,7 @@ std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal
             in_fraction = true;
         } else if (is_digit(c)) {
             if (!in_fraction) {
-                if (whole > (INT64_MAX / 10 - 9) / 1000) return std::nullopt;  // leaves room for minor units
+                if (whole > kMaxPriceMinorUnits) return std::nullopt;  // and no overflow below
                 whole = whole * 10 + (c - '0');
             } else if (fraction_digits < 9) {
                 fraction = fraction * 10 + (c - '0');
@@ -108,7 +109,9 @@ std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal
     const auto scale = static_cast<std::int64_t>(std::pow(10, digits));
     // Extra decimals beyond the currency's minor unit are rounded, half away from zero.
     const double fraction_minor = static_cast<double>(fraction) * static_cast<double>(scale) / std::pow(10, fraction_digits);
-    return whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
+    const std::int64_t minor = whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
+    if (minor > kMaxPriceMinorUnits) return std::nullopt;
+    return minor;
 }
 
 // "4.6" or "4,6": a small non-negative decimal, read without the C locale.
@@ -230,10 +233,10 @@ bool price_text_allows(std::string_view text, std::string_view currency) {
 std::string price_problem(std::string_view text, std::string_view stated_currency) {
     const std::string quoted = "price \"" + std::string(trim(text)) + "\"";
     if (number_run(text).empty()) return quoted + " is not a number";
-    if (currency_of(stated_currency).empty() && find_currency(text).empty()) {
-        return quoted + " names no currency, and the page gives no known currency code";
-    }
-    return quoted + " is too large";
+    std::string currency = currency_of(stated_currency);
+    if (currency.empty()) currency = find_currency(text);
+    if (currency.empty()) return quoted + " names no currency, and the page gives no known currency code";
+    return quoted + " is too large (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")";
 }
 
 std::optional<Rating> parse_rating_summary(std::string_view text) {

@@ -206,7 +206,9 @@ private:
         const std::string currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
         if (currency.empty()) return fail("price.currency should be an ISO 4217 code such as \"GBP\"");
         const double scaled = amount->get<double>() * std::pow(10.0, minor_digits(currency));
-        if (!std::isfinite(scaled) || std::fabs(scaled) > 9e15) return fail("price.amount is out of range");
+        if (!std::isfinite(scaled) || std::fabs(std::round(scaled)) > static_cast<double>(kMaxPriceMinorUnits)) {
+            return fail("price.amount is out of range (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")");
+        }
         p.price = Money{std::llround(scaled), currency};
     }
 

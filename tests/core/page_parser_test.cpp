@@ -302,6 +302,23 @@ TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     CHECK(write_catalogue_json(loaded.products) == first);
 }
 
+TEST_CASE("a price the page accepts reads back from its JSON as the same product; a larger one is refused on the page") {
+    const auto [price, kept] = GENERATE(table<std::string, bool>({
+        {"£9,999,999,999,999.99", true},  // the largest amount: 10^15 - 1 minor units
+        {"£95,000,000,000,000", false},
+    }));
+    CAPTURE(price);
+    const Catalogue page = parse_product_page(replace_all(kMinimal, "\"£20.00\"", price), "big.md");
+    const Product& p = only_product(page);
+    CHECK(p.price.has_value() == kept);
+    CHECK(page.diagnostics.size() == (kept ? 0u : 1u));
+    const std::string json = write_catalogue_json(page.products);
+    const Catalogue back = read_catalogue_json(json, "big.json");
+    CHECK(back.diagnostics.empty());
+    REQUIRE(back.products.size() == 1);
+    CHECK(write_catalogue_json(back.products) == json);
+}
+
 TEST_CASE("a list of a million items keeps 10000, with one warning") {
     std::string page = std::string(kMinimal) + "\n## Best For\n\n";
     for (int i = 0; i < 1'000'000; ++i) page += "- x\n";
