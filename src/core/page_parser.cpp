@@ -341,6 +341,8 @@ private:
         read_price();
         for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
             if (!has_room(product_.reviews, "reviews", description_line_)) break;
+            // A title runs until " - ", so one made of many lines can outgrow the line limit.
+            review.title = capped(std::move(review.title), description_line_, "review title");
             review.body = capped(std::move(review.body), description_line_, "review");
             product_.reviews.push_back(std::move(review));
         }

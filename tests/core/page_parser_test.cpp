@@ -183,6 +183,20 @@ TEST_CASE("a character cut at the 1 MB limit is not split") {
     CHECK(read_catalogue_json(write_catalogue_json(c.products), "e.json").diagnostics.empty());
 }
 
+TEST_CASE("a 5 MB inline Review: title over many lines is cut to 1 MB with a warning") {
+    std::string page = std::string(kMinimal) + "\n## Description\n\nA kettle.\n\nReview: ";
+    const std::string line(900'000, 't');  // each line fits the line limit; together they do not
+    for (int i = 0; i < 6; ++i) page.append(line).append("\n");
+    const Catalogue c = parse_product_page(page, "title.md");
+    const Product& p = only_product(c);
+    REQUIRE(p.reviews.size() == 1);
+    CHECK(p.reviews[0].title.size() == (1u << 20));
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 11);  // the Description heading, as for a review body cut
+    CHECK(c.diagnostics[0].message.find("review title is 5400005 bytes") == 0);
+}
+
 TEST_CASE("the front matter currency wins over the price symbol; a contradiction is a warning") {
     const auto [price, currency, minor, code, warns] = GENERATE(table<std::string, std::string, std::int64_t, std::string, bool>({
         {"£42.44", "GBP", 4244, "GBP", false},
