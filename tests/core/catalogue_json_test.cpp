@@ -129,3 +129,29 @@ TEST_CASE("a syntax error at a non-ASCII character gives a message that is valid
     CHECK(repair_utf8(message).bad_offsets.empty());
     CHECK_NOTHROW(nlohmann::json(message).dump());
 }
+
+TEST_CASE("a number past its field's range, or a negative price or count, skips the record naming the field") {
+    const auto [record, field] = GENERATE(table<std::string, std::string>({
+        {R"({"id": "x", "title": "t", "rating": {"count": 9223372036854775808.0}})", "rating.count is out of range"},
+        {R"({"id": "x", "title": "t", "rating": {"count": 9223372036854775808}})", "rating.count is out of range"},
+        {R"({"id": "x", "title": "t", "reviews_count": 18446744073709551615})", "reviews_count is out of range"},
+        {R"({"id": "x", "title": "t", "reviews": [{"rating": 4294967299}]})", "reviews[0].rating is out of range"},
+        {R"({"id": "x", "title": "t", "rating": {"count": -1}})", "rating.count must not be negative"},
+        {R"({"id": "x", "title": "t", "reviews_count": -3})", "reviews_count must not be negative"},
+        {R"({"id": "x", "title": "t", "ranks": [{"category": "c", "rank": -2}]})", "ranks[0].rank must not be negative"},
+        {R"({"id": "x", "title": "t", "price": {"amount": -5, "currency": "GBP"}})", "price.amount must not be negative"},
+    }));
+    CAPTURE(record);
+    const Catalogue c = read_catalogue_json(catalogue_of(record), "n.json");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].message.find(field) != std::string::npos);
+}
+
+TEST_CASE("the largest whole numbers a field holds read exactly") {
+    const Catalogue c = read_catalogue_json(
+        catalogue_of(R"({"id": "x", "title": "t", "rating": {"count": 9223372036854775807}, "reviews_count": 9007199254740993})"), "m.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].rating.count == INT64_MAX);
+    CHECK(c.products[0].reviews_count == 9007199254740993);  // 2^53 + 1: no trip through a double
+}
