@@ -240,6 +240,16 @@ TEST_CASE("prices that are not prices say why, where") {
     CHECK(c.diagnostics[0].column == 8);
 }
 
+TEST_CASE("a negative or exponent price is a warning, not a price read without its sign or exponent") {
+    const std::string price = GENERATE(std::string("-£5.00"), std::string("£1e309"));
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: T\nprice: \"" + price + "\"\n---\n", "p.md");
+    CHECK_FALSE(only_product(c).price);
+    CHECK(only_product(c).price_text == price);
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 4);
+}
+
 TEST_CASE("the description's Review: copies go neither into the description nor twice into the reviews") {
     const Catalogue seed = parse_product_page(seed_page(), "seed.md");
     const Product& p = only_product(seed);
