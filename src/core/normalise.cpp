@@ -297,7 +297,13 @@ std::optional<Rating> parse_rating_summary(std::string_view text) {
     Rating rating{*average, 0};
     const std::size_t open = text.find('(', out_of);
     const std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
-    if (close != std::string_view::npos) rating.count = parse_count(text.substr(open + 1, close - open - 1)).value_or(0);
+    if (close != std::string_view::npos) {
+        // "(553)" or "(553 ratings)"; "(1.5)" counts nothing, and the summary is not one.
+        const std::string_view inside = trim(text.substr(open + 1, close - open - 1));
+        const auto count = parse_count(inside.substr(0, inside.find(' ')));
+        if (!count) return std::nullopt;
+        rating.count = *count;
+    }
     return rating;
 }
 
@@ -350,10 +356,13 @@ std::vector<Rank> parse_ranks(std::string_view text) {
 std::optional<std::int64_t> parse_count(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty()) return std::nullopt;
+    // Separators group thousands ("1,207", "1.207"); one that does not ("3.7") makes a fraction.
+    const bool only_digits_and_separators = std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ',' || c == '.' || c == '\''; });
+    if (!only_digits_and_separators || !well_grouped(t)) return std::nullopt;
     std::int64_t value = 0;
     for (const char c : t) {
-        if (c == ',' || c == '.' || c == '\'') continue;  // thousands separators
-        if (!is_digit(c) || value > INT64_MAX / 10 - 9) return std::nullopt;
+        if (!is_digit(c)) continue;
+        if (value > INT64_MAX / 10 - 9) return std::nullopt;
         value = value * 10 + (c - '0');
     }
     return value;

@@ -146,3 +146,13 @@ TEST_CASE("prices that would be misread are refused, saying why") {
     CHECK_FALSE(parse_price(text, ""));
     CHECK(price_problem(text, "").find(words) != std::string::npos);
 }
+
+TEST_CASE("counts are whole numbers: a fraction is not read as its digits run together") {
+    CHECK(parse_count("1,207") == 1207);
+    CHECK(parse_count("1.207") == 1207);
+    CHECK(parse_count("553") == 553);
+    const char* fraction = GENERATE("3.7", "1.5", "12,5", "1,2345");  // were 37, 15, 125, 12345
+    CAPTURE(fraction);
+    CHECK_FALSE(parse_count(fraction));
+    CHECK_FALSE(parse_rating_summary(std::string("4.5 out of 5 stars (") + fraction + ")"));
+}

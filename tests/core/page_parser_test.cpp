@@ -250,6 +250,20 @@ TEST_CASE("a negative or exponent price is a warning, not a price read without i
     CHECK(c.diagnostics[0].line == 4);
 }
 
+TEST_CASE("a fractional reviews_count or ratings count is a warning, not its digits run together") {
+    const Catalogue count = parse_product_page("---\nproduct_id: 1\ntitle: T\nreviews_count: 3.7\n---\n", "c.md");
+    CHECK(only_product(count).reviews_count == 0);
+    REQUIRE(count.diagnostics.size() == 1);
+    CHECK(count.diagnostics[0].message.find("reviews_count \"3.7\" is not a whole number") == 0);
+    const Catalogue rating = parse_product_page(std::string(kMinimal) +
+                                                    "\n## Technical Specifications\n\n| Specification | Value |\n|---|---|\n"
+                                                    "| Customer Reviews | 4.5 out of 5 stars (1.5) |\n",
+                                                "r.md");
+    CHECK(only_product(rating).rating.count == 0);
+    REQUIRE(rating.diagnostics.size() == 1);
+    CHECK(rating.diagnostics[0].line == 15);
+}
+
 TEST_CASE("the description's Review: copies go neither into the description nor twice into the reviews") {
     const Catalogue seed = parse_product_page(seed_page(), "seed.md");
     const Product& p = only_product(seed);
