@@ -1,6 +1,7 @@
 // The JSON form of a catalogue, schema vitrine.catalogue/1 (docs/catalogue-schema.md).
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/catalogue.hpp"
@@ -25,6 +26,26 @@ void report_invalid_utf8(const Utf8Repair& repaired, std::string_view input, con
     out.push_back({file, at.line, at.column, Severity::warning,
                    "invalid UTF-8 at byte offset " + std::to_string(repaired.bad_offsets.front()) + " (" +
                        std::to_string(repaired.bad_offsets.size()) + " in all); replaced by U+FFFD"});
+}
+
+// Each key an object gives twice, at the second one: nlohmann keeps its last value silently.
+void report_repeated_keys(std::string_view text, const std::string& file, std::vector<Diagnostic>& out) {
+    const std::vector<RepeatedKey> repeated = repeated_keys(text);
+    if (repeated.empty()) return;
+    std::vector<std::size_t> offsets;  // both places of each, in one ascending pass
+    for (const RepeatedKey& r : repeated) offsets.insert(offsets.end(), {r.offset, r.first});
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    const std::vector<TextPosition> positions = positions_of(text, offsets);
+    const auto position = [&](std::size_t offset) {
+        return positions[static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin())];
+    };
+    for (const RepeatedKey& r : repeated) {
+        const TextPosition at = position(r.offset), first = position(r.first);
+        out.push_back({file, at.line, at.column, Severity::warning,
+                       "key \"" + r.key + "\" given again (first at line " + std::to_string(first.line) + ", column " +
+                           std::to_string(first.column) + "); this later value is used"});
+    }
 }
 
 }  // namespace
@@ -60,6 +81,7 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
         out.diagnostics.push_back({file, 1, 1, Severity::error, "the catalogue is empty"});
         return result;
     }
+    report_repeated_keys(text, file, out.diagnostics);
     // Product starts, for the lines diagnostics name; found by a scan cheaper than the parse.
     const std::vector<std::size_t> starts = array_element_offsets(text, "products");
     const std::vector<TextPosition> positions = positions_of(text, starts);

@@ -1,6 +1,7 @@
 #include "core/front_matter.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -131,6 +132,7 @@ std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& line
     }
     const int opening = lines[i].number;
     FrontMatter matter;
+    std::unordered_map<std::string, int> first_line_of_key;
     for (++i; i < lines.size(); ++i) {
         const SourceLine& line = lines[i];
         if (line.text == "---") {
@@ -152,6 +154,12 @@ std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& line
             diagnostics.push_back({file, line.number, column, Severity::warning,
                                    "the value of " + key + " is badly quoted (a quote left open, or an unknown \\ escape); ignored"});
             continue;
+        }
+        // YAML allows a key once; readers that take the first and readers that take the last disagree.
+        if (const auto [first, is_new] = first_line_of_key.emplace(key, line.number); !is_new) {
+            diagnostics.push_back({file, line.number, 1, Severity::warning,
+                                   "front matter key \"" + key + "\" given again (first at line " + std::to_string(first->second) +
+                                       "); this later value is used"});
         }
         matter.entries.push_back({std::move(key), *value, line.number, column});
     }

@@ -155,3 +155,18 @@ TEST_CASE("the largest whole numbers a field holds read exactly") {
     CHECK(c.products[0].rating.count == INT64_MAX);
     CHECK(c.products[0].reviews_count == 9007199254740993);  // 2^53 + 1: no trip through a double
 }
+
+TEST_CASE("a key given twice in a record is a warning at the second one; the last one is used") {
+    const Catalogue c = read_catalogue_json(catalogue_of("    {\"id\": \"a\", \"title\": \"First\",\n     \"store\": {\"origin\": \"GB\", \"origin\": \"FR\"},\n     \"title\": \"Second\"}"), "k.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].title == "Second");
+    CHECK(c.products[0].store.origin == "FR");
+    REQUIRE(c.diagnostics.size() == 2);
+    CHECK(c.diagnostics[0].line == 5);
+    CHECK(c.diagnostics[0].column == 32);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].message == "key \"origin\" given again (first at line 5, column 16); this later value is used");
+    CHECK(c.diagnostics[1].line == 6);
+    CHECK(c.diagnostics[1].column == 6);
+    CHECK(c.diagnostics[1].message == "key \"title\" given again (first at line 4, column 17); this later value is used");
+}

@@ -332,6 +332,15 @@ TEST_CASE("YAML double-quoted escapes, surrogate pairs included; a broken escape
     CHECK(broken.diagnostics[0].line == 3);
 }
 
+TEST_CASE("a front matter key given twice is a warning naming both lines; the last one is used") {
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: First\nprice: \"£1.00\"\ntitle: Second\n---\n", "d.md");
+    CHECK(only_product(c).title == "Second");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 5);
+    CHECK(c.diagnostics[0].message == "front matter key \"title\" given again (first at line 3); this later value is used");
+}
+
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     const Catalogue pages = parse_product_page(seed_page(), "seed.md");
     const std::string first = write_catalogue_json(pages.products);
