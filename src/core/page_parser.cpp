@@ -236,8 +236,9 @@ private:
                 prose.push_back(line);
             }
         }
-        description_line_ = section.line;
-        product_.description = capped(join_paragraphs(paragraphs(prose)), section.line, "description");
+        // A second Description section adds to the first, as a second list section adds its items.
+        if (description_line_ == 0) description_line_ = section.line;
+        for (std::string& paragraph : paragraphs(prose)) description_paragraphs_.push_back(std::move(paragraph));
     }
 
     void parse_specs(const Section& section) {
@@ -339,6 +340,7 @@ private:
             return std::nullopt;
         }
         read_price();
+        product_.description = capped(join_paragraphs(description_paragraphs_), description_line_, "description");
         for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
             if (!has_room(product_.reviews, "reviews", description_line_)) break;
             // A title runs until " - ", so one made of many lines can outgrow the line limit.
@@ -373,7 +375,7 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     Product product_;
     std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
-    std::vector<std::string> inline_reviews_;
+    std::vector<std::string> inline_reviews_, description_paragraphs_;
     std::set<std::string> full_lists_;  // lists that reached kMaxListItems, reported once each
     int price_line_ = 0, price_column_ = 0, description_line_ = 0;
     std::optional<bool> in_stock_, availability_in_stock_;

@@ -341,6 +341,12 @@ TEST_CASE("a front matter key given twice is a warning naming both lines; the la
     CHECK(c.diagnostics[0].message == "front matter key \"title\" given again (first at line 3); this later value is used");
 }
 
+TEST_CASE("a second Description section is appended to the first, not put in its place") {
+    const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Description\n\nFirst.\n\n## Best For\n\n- Tea\n\n## Description\n\nSecond.\n", "d.md");
+    CHECK(only_product(c).description == "First.\n\nSecond.");
+    CHECK(c.diagnostics.empty());
+}
+
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     const Catalogue pages = parse_product_page(seed_page(), "seed.md");
     const std::string first = write_catalogue_json(pages.products);
