@@ -347,6 +347,19 @@ TEST_CASE("a second Description section is appended to the first, not put in its
     CHECK(c.diagnostics.empty());
 }
 
+TEST_CASE("a YAML comment cutting an unquoted value is a warning at the #") {
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: Best seller #1\n---\n", "c.md");
+    CHECK(only_product(c).title == "Best seller");  // what YAML reads
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].column == 20);
+    CHECK(c.diagnostics[0].message.find("\"#1\"") != std::string::npos);
+    const Catalogue quoted = parse_product_page("---\nproduct_id: 1\ntitle: \"Best seller #1\"\n---\n", "q.md");
+    CHECK(only_product(quoted).title == "Best seller #1");
+    CHECK(quoted.diagnostics.empty());
+}
+
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     const Catalogue pages = parse_product_page(seed_page(), "seed.md");
     const std::string first = write_catalogue_json(pages.products);
