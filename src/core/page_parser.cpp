@@ -8,6 +8,7 @@
 #include "core/limits.hpp"
 #include "core/markdown_blocks.hpp"
 #include "core/normalise.hpp"
+#include "core/product_id.hpp"
 #include "core/review_text.hpp"
 #include "core/source_lines.hpp"
 #include "core/text.hpp"
@@ -59,6 +60,8 @@ private:
         const std::string& k = e.key;
         if (k == "product_id" || k == "id") {
             product_.id = e.value;
+            id_line_ = e.line;
+            id_column_ = e.column;
         } else if (k == "title") {
             product_.title = capped(e.value, e.line, "title");
         } else if (k == "price") {
@@ -335,6 +338,10 @@ private:
             report(first_line, 1, Severity::error, "the page has no product_id in its front matter; page skipped");
             return std::nullopt;
         }
+        if (const std::string problem = id_problem(product_.id); !problem.empty()) {
+            report(id_line_, id_column_, Severity::error, "product_id " + problem + "; page skipped");
+            return std::nullopt;
+        }
         if (product_.title.empty()) {
             report(first_line, 1, Severity::error, "product " + product_.id + " has no title; page skipped");
             return std::nullopt;
@@ -377,7 +384,7 @@ private:
     std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
     std::vector<std::string> inline_reviews_, description_paragraphs_;
     std::set<std::string> full_lists_;  // lists that reached kMaxListItems, reported once each
-    int price_line_ = 0, price_column_ = 0, description_line_ = 0;
+    int price_line_ = 0, price_column_ = 0, description_line_ = 0, id_line_ = 0, id_column_ = 0;
     std::optional<bool> in_stock_, availability_in_stock_;
 };
 

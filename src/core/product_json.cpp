@@ -5,6 +5,7 @@
 
 #include "core/limits.hpp"
 #include "core/normalise.hpp"
+#include "core/product_id.hpp"
 #include "core/utf8.hpp"
 
 namespace vitrine {
@@ -61,6 +62,7 @@ public:
     std::optional<Product> read(std::string& problem, std::vector<std::string>& warnings) {
         Product p;
         p.id = required_string("id");
+        if (const std::string problem = id_problem(p.id); !problem.empty()) fail("id " + problem);
         p.title = required_string("title");
         p.url = optional_value<std::string>(object_, "url", "url");
         read_price(p);

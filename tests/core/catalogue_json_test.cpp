@@ -43,6 +43,7 @@ TEST_CASE("wrong types anywhere in a record are named") {
         {R"({"id": "x", "title": "t", "rating": {"average": 9}})", "rating.average"},
         {R"({"id": "x", "title": "t", "best_for": [1]})", "best_for[0]"},
         {R"({"id": "x", "title": "t", "price": {"amount": 1, "currency": "XYZ"}})", "price.currency"},
+        {R"({"id": "a\u0000b", "title": "NUL in the id"})", "id holds a control character"},
     }));
     CAPTURE(record);
     const Catalogue c = read_catalogue_json(catalogue_of(record), "x.json");

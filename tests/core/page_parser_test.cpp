@@ -360,6 +360,17 @@ TEST_CASE("a YAML comment cutting an unquoted value is a warning at the #") {
     CHECK(quoted.diagnostics.empty());
 }
 
+TEST_CASE("an id holding a NUL or another control character skips the page") {
+    const std::string id = GENERATE(std::string("\"a\\0b\""), std::string("\"a\\eb\""), std::string("\"a\\nb\""));
+    CAPTURE(id);
+    const Catalogue c = parse_product_page("---\nproduct_id: " + id + "\ntitle: T\n---\n", "n.md");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::error);
+    CHECK(c.diagnostics[0].line == 2);
+    CHECK(c.diagnostics[0].message.find("control character") != std::string::npos);
+}
+
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     const Catalogue pages = parse_product_page(seed_page(), "seed.md");
     const std::string first = write_catalogue_json(pages.products);
