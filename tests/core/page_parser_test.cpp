@@ -80,6 +80,18 @@ TEST_CASE("CRLF line endings, a BOM and trailing spaces change nothing") {
     CHECK(write_catalogue_json(changed.products) == write_catalogue_json(plain.products));
 }
 
+TEST_CASE("CR-only line endings (classic Mac) read like LF ones") {
+    const std::string page = seed_page();
+    const Catalogue plain = parse_product_page(page, "seed.md");
+    const Catalogue changed = parse_product_page(replace_all(page, "\n", "\r"), "seed.md");
+    CHECK(changed.diagnostics.empty());
+    CHECK(write_catalogue_json(changed.products) == write_catalogue_json(plain.products));
+    // Positions count a lone CR as a line end too.
+    const Catalogue bad = parse_product_page(replace_all(std::string(kMinimal), "\n", "\r") + "\r## Description\r\r\xFF\r", "b.md");
+    REQUIRE(bad.diagnostics.size() == 1);
+    CHECK(bad.diagnostics[0].line == 13);
+}
+
 TEST_CASE("missing sections are fine; unknown sections are kept") {
     const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Care Instructions\n\nDescale monthly.\n", "k.md");
     const Product& p = only_product(c);
