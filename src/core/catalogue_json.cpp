@@ -74,6 +74,10 @@ std::string write_catalogue_json(const std::vector<Product>& products) {
 JsonCatalogueReading read_catalogue_json_records(std::string_view input, const std::string& file) {
     JsonCatalogueReading result;
     Catalogue& out = result.catalogue;
+    if (looks_like_utf16(input)) {
+        out.diagnostics.push_back({file, 1, 1, Severity::error, std::string(kUtf16Problem)});
+        return result;
+    }
     const Utf8Repair repaired = repair_utf8(input);
     report_invalid_utf8(repaired, input, file, out.diagnostics);
     const std::string_view text = repaired.text;

@@ -392,6 +392,10 @@ private:
 
 Catalogue parse_product_page(std::string_view text, const std::string& file) {
     Catalogue out;
+    if (looks_like_utf16(text)) {
+        out.diagnostics.push_back({file, 1, 1, Severity::error, std::string(kUtf16Problem) + "; page skipped"});
+        return out;
+    }
     const SourceLines source(text, file, out.diagnostics);
     if (auto product = PageParser(file, out.diagnostics).parse(source.lines())) out.products.push_back(std::move(*product));
     // Problems read top to bottom, as a person goes through the file.

@@ -92,6 +92,27 @@ TEST_CASE("CR-only line endings (classic Mac) read like LF ones") {
     CHECK(bad.diagnostics[0].line == 13);
 }
 
+TEST_CASE("a page or catalogue in UTF-16 is named as such, not as a page without front matter") {
+    const auto utf16 = [](const std::string& ascii, bool little_endian) {
+        std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+        for (const char c : ascii) out += little_endian ? std::string{c, '\0'} : std::string{'\0', c};
+        return out;
+    };
+    const bool little_endian = GENERATE(true, false);
+    const Catalogue page = parse_product_page(utf16(kMinimal, little_endian), "u.md");
+    CHECK(page.products.empty());
+    REQUIRE(page.diagnostics.size() == 1);
+    CHECK(page.diagnostics[0].severity == Severity::error);
+    CHECK(page.diagnostics[0].message.find("UTF-16") != std::string::npos);
+    const Catalogue json = read_catalogue_json(utf16("{\"products\": []}", little_endian), "u.json");
+    REQUIRE(json.diagnostics.size() == 1);
+    CHECK(json.diagnostics[0].message.find("UTF-16") != std::string::npos);
+    // Without a BOM, the NUL byte beside each ASCII one gives it away.
+    const Catalogue bare = parse_product_page(utf16(kMinimal, little_endian).substr(2), "u.md");
+    REQUIRE(bare.diagnostics.size() == 1);
+    CHECK(bare.diagnostics[0].message.find("UTF-16") != std::string::npos);
+}
+
 TEST_CASE("missing sections are fine; unknown sections are kept") {
     const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Care Instructions\n\nDescale monthly.\n", "k.md");
     const Product& p = only_product(c);
