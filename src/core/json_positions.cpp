@@ -60,7 +60,7 @@ std::vector<std::size_t> array_element_offsets(std::string_view text, std::strin
     int depth = 0;
     bool in_target = false;       // inside the array under `key`
     bool expect_element = false;  // the next value starts an element
-    std::string last_key;         // the last string seen at depth 1 (a top-level key)
+    std::string last_key;         // the last string seen at depth 1 (a top-level key), as nlohmann reads it
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (is_json_space(c)) continue;
@@ -70,7 +70,7 @@ std::vector<std::size_t> array_element_offsets(std::string_view text, std::strin
         }
         if (c == '"') {
             const std::size_t end = string_end(text, i);
-            if (depth == 1) last_key.assign(text.substr(i + 1, end - i - 1));
+            if (depth == 1) last_key = key_text(text.substr(i, end + 1 - i));
             i = end;
             continue;
         }

@@ -171,3 +171,13 @@ TEST_CASE("a key given twice in a record is a warning at the second one; the las
     CHECK(c.diagnostics[1].column == 6);
     CHECK(c.diagnostics[1].message == "key \"title\" given again (first at line 4, column 17); this later value is used");
 }
+
+TEST_CASE("records under an escaped \"products\" key still get their own lines") {
+    const Catalogue c = read_catalogue_json("{\"pro\\u0064ucts\": [\n  {\"id\": \"a\", \"title\": \"t\"},\n  {\"title\": \"no id\"}\n]}", "e.json");
+    REQUIRE(c.products.size() == 1);
+    CHECK(c.products[0].source.line == 2);
+    REQUIRE(c.diagnostics.size() == 2);  // the missing schema, and the record without an id
+    CHECK(c.diagnostics[0].message.find("product 2 skipped") == 0);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].column == 3);
+}
