@@ -92,7 +92,7 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
     const auto position = [&](std::size_t index) { return index < positions.size() ? positions[index] : TextPosition{}; };
 
     std::unordered_map<std::string, int> first_line_of_id;
-    const JsonStreamResult stream = stream_products(text, [&](const json& element, std::size_t index) {
+    const JsonStreamResult stream = stream_products(text, starts, [&](const json& element, std::size_t index) {
         const TextPosition at = position(index);
         const std::string record = "product " + std::to_string(index + 1);
         ProductReading reading;
@@ -115,10 +115,17 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
         out.products.push_back(std::move(product));
         result.record_lines.push_back(at.line);
     });
-    if (stream.syntax_error) {
-        // The products before the error have loaded; say where the text stops being JSON.
-        const TextPosition at = position_of(text, stream.error_offset);
-        out.diagnostics.push_back({file, at.line, at.column, Severity::error, "not valid JSON: " + stream.error_message});
+    if (!stream.syntax_errors.empty()) {
+        // The products around the errors have loaded; say where the text stops being JSON.
+        std::vector<std::size_t> offsets;
+        for (const JsonSyntaxError& error : stream.syntax_errors) offsets.push_back(error.offset);
+        const std::vector<TextPosition> at = positions_of(text, offsets);
+        for (std::size_t i = 0; i < at.size(); ++i) {
+            const JsonSyntaxError& error = stream.syntax_errors[i];
+            std::string message = "not valid JSON: " + error.message;
+            if (error.product && *error.product < starts.size()) message += "; product " + std::to_string(*error.product + 1) + " skipped";
+            out.diagnostics.push_back({file, at[i].line, at[i].column, Severity::error, message});
+        }
         return result;
     }
     if (!stream.is_object || !stream.has_products) {

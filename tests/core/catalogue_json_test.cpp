@@ -181,3 +181,21 @@ TEST_CASE("records under an escaped \"products\" key still get their own lines")
     CHECK(c.diagnostics[0].line == 3);
     CHECK(c.diagnostics[0].column == 3);
 }
+
+TEST_CASE("a syntax error inside one record skips that record; reading goes on at the next") {
+    const Catalogue c = read_catalogue_json(catalogue_of("    {\"id\": \"a\", \"title\": \"One\"},\n"
+                                                         "    {\"id\": \"b\", \"title\": \"Big\", \"rating\": {\"average\": 1e309}},\n"
+                                                         "    {\"id\": \"c\", \"title\": \"Lone \\ud800 surrogate\"},\n"
+                                                         "    {\"id\": \"d\", \"title\": \"Four\"}"),
+                                            "s.json");
+    REQUIRE(c.products.size() == 2);
+    CHECK(c.products[0].id == "a");
+    CHECK(c.products[1].id == "d");
+    CHECK(c.products[1].source.line == 7);
+    REQUIRE(c.diagnostics.size() == 2);
+    CHECK(c.diagnostics[0].line == 5);
+    CHECK(c.diagnostics[0].message.find("not valid JSON") == 0);
+    CHECK(c.diagnostics[0].message.find("product 2 skipped") != std::string::npos);
+    CHECK(c.diagnostics[1].line == 6);
+    CHECK(c.diagnostics[1].message.find("product 3 skipped") != std::string::npos);
+}
