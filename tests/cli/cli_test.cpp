@@ -100,3 +100,12 @@ TEST_CASE("control characters in values are printed escaped, so a page cannot dr
     CHECK(search.output.find('\x1b') == std::string::npos);
     fs::remove(page);
 }
+
+TEST_CASE("pack that reads no product leaves the output file alone and exits 1") {
+    const fs::path out = write_temp("vitrine-cli-test-keep.json", "the catalogue from yesterday");
+    const Run run = run_vitrine("pack " + kSource + "/no-such-folder -o " + out.string());
+    CHECK(run.status == 1);
+    CHECK(read_file(out) == "the catalogue from yesterday");
+    CHECK(run.output.find("not written") != std::string::npos);
+    fs::remove(out);
+}

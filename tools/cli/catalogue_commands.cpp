@@ -28,6 +28,11 @@ int pack(const std::vector<std::string>& args) {
     }
     const Catalogue catalogue = load_catalogue_paths(inputs);
     const int status = report(catalogue);
+    // A mistyped path must not replace yesterday's catalogue with an empty one.
+    if (catalogue.products.empty() && has_errors(catalogue.diagnostics)) {
+        std::fprintf(stderr, "%s: error: no product was read, so the catalogue is not written\n", terminal_text(output).c_str());
+        return kRecordsSkipped;
+    }
     std::ofstream out(output, std::ios::binary);
     out << write_catalogue_json(catalogue.products);
     if (!out) {
