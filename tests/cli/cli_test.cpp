@@ -109,3 +109,9 @@ TEST_CASE("pack that reads no product leaves the output file alone and exits 1")
     CHECK(run.output.find("not written") != std::string::npos);
     fs::remove(out);
 }
+
+TEST_CASE("search exits 1 when some record was skipped, as pack and check do") {
+    const Run run = run_vitrine("search " + kSource + "/tests/golden/pages/no_front_matter.md anything");
+    CHECK(run.status == 1);
+    CHECK(run.output.find("0 products match") != std::string::npos);
+}
