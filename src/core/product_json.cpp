@@ -62,7 +62,7 @@ public:
     std::optional<Product> read(std::string& problem, std::vector<std::string>& warnings) {
         Product p;
         p.id = required_string("id");
-        if (const std::string problem = id_problem(p.id); !problem.empty()) fail("id " + problem);
+        if (const std::string why = id_problem(p.id); !why.empty()) fail("id " + why);
         p.title = required_string("title");
         p.url = optional_value<std::string>(object_, "url", "url");
         read_price(p);
@@ -227,7 +227,7 @@ private:
         const std::string currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
         if (currency.empty()) return fail("price.currency should be an ISO 4217 code such as \"GBP\"");
         const double scaled = amount->get<double>() * std::pow(10.0, minor_digits(currency));
-        if (!std::isfinite(scaled) || std::fabs(std::round(scaled)) > static_cast<double>(kMaxPriceMinorUnits)) {
+        if (!std::isfinite(scaled) || std::round(scaled) > static_cast<double>(kMaxPriceMinorUnits)) {
             return fail("price.amount is out of range (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")");
         }
         p.price = Money{std::llround(scaled), currency};
