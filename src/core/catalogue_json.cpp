@@ -1,6 +1,7 @@
 // The JSON form of a catalogue, schema vitrine.catalogue/1 (docs/catalogue-schema.md).
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/catalogue.hpp"
@@ -25,6 +26,26 @@ void report_invalid_utf8(const Utf8Repair& repaired, std::string_view input, con
     out.push_back({file, at.line, at.column, Severity::warning,
                    "invalid UTF-8 at byte offset " + std::to_string(repaired.bad_offsets.front()) + " (" +
                        std::to_string(repaired.bad_offsets.size()) + " in all); replaced by U+FFFD"});
+}
+
+// Each key an object gives twice, at the second one: nlohmann keeps its last value silently.
+void report_repeated_keys(std::string_view text, const std::string& file, std::vector<Diagnostic>& out) {
+    const std::vector<RepeatedKey> repeated = repeated_keys(text);
+    if (repeated.empty()) return;
+    std::vector<std::size_t> offsets;  // both places of each, in one ascending pass
+    for (const RepeatedKey& r : repeated) offsets.insert(offsets.end(), {r.offset, r.first});
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    const std::vector<TextPosition> positions = positions_of(text, offsets);
+    const auto position = [&](std::size_t offset) {
+        return positions[static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin())];
+    };
+    for (const RepeatedKey& r : repeated) {
+        const TextPosition at = position(r.offset), first = position(r.first);
+        out.push_back({file, at.line, at.column, Severity::warning,
+                       "key \"" + r.key + "\" given again (first at line " + std::to_string(first.line) + ", column " +
+                           std::to_string(first.column) + "); this later value is used"});
+    }
 }
 
 }  // namespace
@@ -53,6 +74,10 @@ std::string write_catalogue_json(const std::vector<Product>& products) {
 JsonCatalogueReading read_catalogue_json_records(std::string_view input, const std::string& file) {
     JsonCatalogueReading result;
     Catalogue& out = result.catalogue;
+    if (looks_like_utf16(input)) {
+        out.diagnostics.push_back({file, 1, 1, Severity::error, std::string(kUtf16Problem)});
+        return result;
+    }
     const Utf8Repair repaired = repair_utf8(input);
     report_invalid_utf8(repaired, input, file, out.diagnostics);
     const std::string_view text = repaired.text;
@@ -60,13 +85,14 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
         out.diagnostics.push_back({file, 1, 1, Severity::error, "the catalogue is empty"});
         return result;
     }
+    report_repeated_keys(text, file, out.diagnostics);
     // Product starts, for the lines diagnostics name; found by a scan cheaper than the parse.
     const std::vector<std::size_t> starts = array_element_offsets(text, "products");
     const std::vector<TextPosition> positions = positions_of(text, starts);
     const auto position = [&](std::size_t index) { return index < positions.size() ? positions[index] : TextPosition{}; };
 
     std::unordered_map<std::string, int> first_line_of_id;
-    const JsonStreamResult stream = stream_products(text, [&](const json& element, std::size_t index) {
+    const JsonStreamResult stream = stream_products(text, starts, [&](const json& element, std::size_t index) {
         const TextPosition at = position(index);
         const std::string record = "product " + std::to_string(index + 1);
         ProductReading reading;
@@ -89,10 +115,17 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
         out.products.push_back(std::move(product));
         result.record_lines.push_back(at.line);
     });
-    if (stream.syntax_error) {
-        // The products before the error have loaded; say where the text stops being JSON.
-        const TextPosition at = position_of(text, stream.error_offset);
-        out.diagnostics.push_back({file, at.line, at.column, Severity::error, "not valid JSON: " + stream.error_message});
+    if (!stream.syntax_errors.empty()) {
+        // The products around the errors have loaded; say where the text stops being JSON.
+        std::vector<std::size_t> offsets;
+        for (const JsonSyntaxError& error : stream.syntax_errors) offsets.push_back(error.offset);
+        const std::vector<TextPosition> at = positions_of(text, offsets);
+        for (std::size_t i = 0; i < at.size(); ++i) {
+            const JsonSyntaxError& error = stream.syntax_errors[i];
+            std::string message = "not valid JSON: " + error.message;
+            if (error.product && *error.product < starts.size()) message += "; product " + std::to_string(*error.product + 1) + " skipped";
+            out.diagnostics.push_back({file, at[i].line, at[i].column, Severity::error, message});
+        }
         return result;
     }
     if (!stream.is_object || !stream.has_products) {

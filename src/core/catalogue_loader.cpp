@@ -6,6 +6,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/duplicate_ids.hpp"
+#include "core/input_format.hpp"
 #include "core/json_catalogue_reading.hpp"
 
 namespace vitrine {
@@ -13,13 +14,6 @@ namespace vitrine {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool is_json(const fs::path& path) { return path.extension() == ".json"; }
-
-bool is_page(const fs::path& path) {
-    const auto ext = path.extension();
-    return ext == ".md" || ext == ".markdown";
-}
 
 std::optional<std::string> read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -49,7 +43,7 @@ void load_file(const fs::path& path, Loaded& out) {
         out.catalogue.diagnostics.push_back({name, 0, 0, Severity::error, "cannot read the file"});
         return;
     }
-    if (is_json(path)) {
+    if (detect_format(name, *bytes) == InputFormat::json) {
         JsonCatalogueReading reading = read_catalogue_json_records(*bytes, name);
         std::vector<SourceRef> where;
         for (const int line : reading.record_lines) where.push_back({name, line});
@@ -66,7 +60,7 @@ void load_folder(const fs::path& folder, Loaded& out) {
     std::vector<fs::path> files;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder, error)) {
-        if (entry.is_regular_file() && (is_page(entry.path()) || is_json(entry.path()))) files.push_back(entry.path());
+        if (entry.is_regular_file() && has_catalogue_extension(entry.path().filename().string())) files.push_back(entry.path());
     }
     if (error) out.catalogue.diagnostics.push_back({folder.generic_string(), 0, 0, Severity::error, "cannot list the folder: " + error.message()});
     std::sort(files.begin(), files.end());

@@ -2,7 +2,19 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace vitrine {
+
+namespace {
+
+// Each bad sequence becomes U+FFFD; valid text comes out as it went in.
+std::string valid_utf8(const std::string& text) { return std::move(repair_utf8(text).text); }
+
+}  // namespace
+
+Diagnostic::Diagnostic(const std::string& file_name, int line_number, int column_number, Severity level, const std::string& text)
+    : file(valid_utf8(file_name)), line(line_number), column(column_number), severity(level), message(valid_utf8(text)) {}
 
 const char* severity_name(Severity severity) {
     switch (severity) {

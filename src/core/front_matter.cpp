@@ -1,6 +1,7 @@
 #include "core/front_matter.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -101,6 +102,11 @@ std::optional<std::string> double_quoted(std::string_view body) {
     return out;
 }
 
+// Where a YAML comment starts in a plain (unquoted) value: at " #", so that "#1" alone is text.
+std::size_t comment_start(std::string_view plain) { return plain.find(" #"); }
+
+bool is_quoted(std::string_view value) { return !value.empty() && (value.front() == '"' || value.front() == '\''); }
+
 }  // namespace
 
 std::optional<std::string> yaml_scalar(std::string_view text) {
@@ -115,9 +121,8 @@ std::optional<std::string> yaml_scalar(std::string_view text) {
         }
         return out;
     }
-    if (!t.empty() && (t.front() == '"' || t.front() == '\'')) return std::nullopt;  // opened, never closed
-    const std::size_t comment = t.find(" #");
-    return std::string(trim(t.substr(0, comment)));
+    if (is_quoted(t)) return std::nullopt;  // opened, never closed
+    return std::string(trim(t.substr(0, comment_start(t))));
 }
 
 std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& lines, const std::string& file,
@@ -131,6 +136,7 @@ std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& line
     }
     const int opening = lines[i].number;
     FrontMatter matter;
+    std::unordered_map<std::string, int> first_line_of_key;
     for (++i; i < lines.size(); ++i) {
         const SourceLine& line = lines[i];
         if (line.text == "---") {
@@ -152,6 +158,23 @@ std::optional<FrontMatter> read_front_matter(const std::vector<SourceLine>& line
             diagnostics.push_back({file, line.number, column, Severity::warning,
                                    "the value of " + key + " is badly quoted (a quote left open, or an unknown \\ escape); ignored"});
             continue;
+        }
+        // What YAML drops as a comment was likely meant as text when the # touches a word
+        // ("title: Best seller #1"); "GBP  # pounds sterling" is written as a comment.
+        const std::string_view plain = trim(raw);
+        const std::size_t comment = comment_start(plain);
+        const bool looks_like_text = comment != std::string_view::npos && comment + 2 < plain.size() && plain[comment + 2] != ' ' && plain[comment + 2] != '\t';
+        if (!is_quoted(plain) && looks_like_text) {
+            const std::string_view dropped = trim(plain.substr(comment));
+            diagnostics.push_back({file, line.number, column + static_cast<int>(comment) + 1, Severity::warning,
+                                   "the value of " + key + " stops at \" #\", which starts a YAML comment, so \"" + std::string(dropped) +
+                                       "\" is left out; quote the value to keep it"});
+        }
+        // YAML allows a key once; readers that take the first and readers that take the last disagree.
+        if (const auto [first, is_new] = first_line_of_key.emplace(key, line.number); !is_new) {
+            diagnostics.push_back({file, line.number, 1, Severity::warning,
+                                   "front matter key \"" + key + "\" given again (first at line " + std::to_string(first->second) +
+                                       "); this later value is used"});
         }
         matter.entries.push_back({std::move(key), *value, line.number, column});
     }

@@ -14,6 +14,11 @@ public:
     ProductStream(JsonStreamResult& result, const std::function<void(const json&, std::size_t)>& on_product)
         : result_(result), on_product_(on_product) {}
 
+    // For a text that starts at product `index` of the list, read alone: as if inside the list.
+    ProductStream(JsonStreamResult& result, const std::function<void(const json&, std::size_t)>& on_product, std::size_t index,
+                  std::size_t offset)
+        : result_(result), on_product_(on_product), depth_(2), in_products_(true), index_(index), offset_(offset) {}
+
     bool null() override { return scalar([](DomBuilder& b) { return b.null(); }); }
     bool boolean(bool v) override { return scalar([&](DomBuilder& b) { return b.boolean(v); }); }
     bool number_integer(number_integer_t v) override { return scalar([&](DomBuilder& b) { return b.number_integer(v); }); }
@@ -62,15 +67,22 @@ public:
         return builder_ ? builder_->key(k) : true;
     }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
-        result_.syntax_error = true;
-        result_.error_offset = position > 0 ? position - 1 : 0;
-        const std::string what = e.what();
-        const std::size_t detail = what.find("syntax error");
-        result_.error_message = detail == std::string::npos ? what : what.substr(detail);
+        // Inside the list, the product under way (or the element that could not start) is lost.
+        const std::optional<std::size_t> product = in_products_ ? std::optional<std::size_t>(index_) : std::nullopt;
+        result_.syntax_errors.push_back({offset_ + (position > 0 ? position - 1 : 0), message_of(e), product});
         return false;
     }
 
 private:
+    // nlohmann's text without its "[json.exception.parse_error.101] parse error at line 1, column 9: "
+    // lead (the diagnostic gives the position), or "[json.exception.out_of_range.406] " for 1e309.
+    static std::string message_of(const nlohmann::detail::exception& e) {
+        const std::string what = e.what();
+        if (const std::size_t syntax = what.find("syntax error"); syntax != std::string::npos) return what.substr(syntax);
+        if (const std::size_t lead = what.find("] "); lead != std::string::npos) return what.substr(lead + 2);
+        return what;
+    }
+
     bool at_element() const { return in_products_ && depth_ == 2; }
 
     void begin_element() {
@@ -104,14 +116,30 @@ private:
     bool in_products_ = false;
     std::string last_key_;
     std::size_t index_ = 0;
+    std::size_t offset_ = 0;  // where the text read starts in the document
 };
 
 }  // namespace
 
-JsonStreamResult stream_products(std::string_view text, const std::function<void(const nlohmann::json&, std::size_t)>& on_product) {
+JsonStreamResult stream_products(std::string_view text, const std::vector<std::size_t>& element_offsets,
+                                 const std::function<void(const nlohmann::json&, std::size_t)>& on_product) {
     JsonStreamResult result;
     ProductStream stream(result, on_product);
     nlohmann::json::sax_parse(text, &stream);
+    // After an error inside a product, the products that start after it are read one by one,
+    // each from its own start, until the list ends or another one fails.
+    std::size_t next = 0;
+    while (!result.syntax_errors.empty() && result.syntax_errors.back().product) {
+        const JsonSyntaxError& last = result.syntax_errors.back();
+        while (next < element_offsets.size() && (next <= *last.product || element_offsets[next] <= last.offset)) ++next;
+        if (next == element_offsets.size()) break;
+        const std::size_t errors = result.syntax_errors.size();
+        while (next < element_offsets.size() && result.syntax_errors.size() == errors) {
+            ProductStream alone(result, on_product, next, element_offsets[next]);
+            nlohmann::json::sax_parse(text.substr(element_offsets[next]), &alone, nlohmann::json::input_format_t::json, false);
+            ++next;
+        }
+    }
     return result;
 }
 

@@ -6,21 +6,32 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vitrine {
+
+struct JsonSyntaxError {
+    std::size_t offset = 0;              // byte where the parser gave up
+    std::string message;
+    std::optional<std::size_t> product;  // the index of the product it is in, which is skipped
+};
 
 struct JsonStreamResult {
     bool is_object = false;       // the document is a JSON object
     bool has_products = false;    // with a "products" list
     std::string schema;           // its "schema" string, if any
-    bool syntax_error = false;
-    std::size_t error_offset = 0;  // byte where the parser gave up
-    std::string error_message;
+    // The first ends the parse of the document; any later one is in a product read after it.
+    std::vector<JsonSyntaxError> syntax_errors;
 };
 
 // Calls `on_product(element, index)` for each element of the top-level "products" list, in order.
-JsonStreamResult stream_products(std::string_view json_text, const std::function<void(const nlohmann::json&, std::size_t)>& on_product);
+// A syntax error inside a product (a number like 1e309, a lone \ud800) skips that product, and
+// reading goes on at the next of `element_offsets` (array_element_offsets' starts of the
+// products), each read alone: one bad record does not lose every record after it.
+JsonStreamResult stream_products(std::string_view json_text, const std::vector<std::size_t>& element_offsets,
+                                 const std::function<void(const nlohmann::json&, std::size_t)>& on_product);
 
 }  // namespace vitrine

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace vitrine {
 
@@ -12,5 +13,10 @@ constexpr std::size_t kMaxFieldBytes = 1 << 20;
 
 // The most items any list of a product (reviews, specs, best_for…) holds.
 constexpr std::size_t kMaxListItems = 10'000;
+
+// The largest price in minor units, on a page and in JSON alike. JSON holds an amount in major
+// units as a double, and up to 15 digits of minor units the trip minor → major → minor is exact:
+// a price either side accepts survives a pack and a read back.
+constexpr std::int64_t kMaxPriceMinorUnits = 999'999'999'999'999;
 
 }  // namespace vitrine

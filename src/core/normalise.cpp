@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/limits.hpp"
 #include "core/text.hpp"
 
 namespace vitrine {
@@ -88,6 +89,38 @@ char decimal_separator(std::string_view number) {
     return after == 3 ? '\0' : sep;
 }
 
+// Whether the separators in a whole number group its digits as people write them: 1,299 and
+// 1.234.567 (threes), ₹1,49,999 (Indian: twos, then three). "1,23,4" is a typo, and reading a
+// guess from it would show a price the page never gave.
+bool well_grouped(std::string_view whole) {
+    std::size_t group = 0, groups = 0;
+    for (const char c : whole) {
+        if (is_digit(c)) {
+            ++group;
+            continue;
+        }
+        const bool fits = groups == 0 ? group >= 1 && group <= 3 : group == 2 || group == 3;
+        if (!fits) return false;
+        ++groups;
+        group = 0;
+    }
+    return groups == 0 || group == 3;
+}
+
+// One decimal mark at most, only digits after it, well-grouped digits before it.
+bool well_formed(std::string_view number, char decimal) {
+    if (decimal == '\0') return well_grouped(number);
+    const std::size_t mark = number.find(decimal);
+    const std::string_view fraction = number.substr(mark + 1);
+    return well_grouped(number.substr(0, mark)) && std::all_of(fraction.begin(), fraction.end(), is_digit);
+}
+
+// "1e309": the number run stops at the "e", and the price would read as 1.
+bool exponent_follows(std::string_view after_number) {
+    return after_number.size() >= 2 && (after_number[0] == 'e' || after_number[0] == 'E') &&
+           (is_digit(after_number[1]) || after_number[1] == '+' || after_number[1] == '-');
+}
+
 std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal, int digits) {
     std::int64_t whole = 0, fraction = 0;
     int fraction_digits = 0;
@@ -97,7 +130,7 @@ std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal
             in_fraction = true;
         } else if (is_digit(c)) {
             if (!in_fraction) {
-                if (whole > (INT64_MAX / 10 - 9) / 1000) return std::nullopt;  // leaves room for minor units
+                if (whole > kMaxPriceMinorUnits) return std::nullopt;  // and no overflow below
                 whole = whole * 10 + (c - '0');
             } else if (fraction_digits < 9) {
                 fraction = fraction * 10 + (c - '0');
@@ -108,7 +141,9 @@ std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal
     const auto scale = static_cast<std::int64_t>(std::pow(10, digits));
     // Extra decimals beyond the currency's minor unit are rounded, half away from zero.
     const double fraction_minor = static_cast<double>(fraction) * static_cast<double>(scale) / std::pow(10, fraction_digits);
-    return whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
+    const std::int64_t minor = whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
+    if (minor > kMaxPriceMinorUnits) return std::nullopt;
+    return minor;
 }
 
 // "4.6" or "4,6": a small non-negative decimal, read without the C locale.
@@ -171,6 +206,33 @@ std::vector<std::string_view> words(std::string_view text) {
     return out;
 }
 
+struct PriceReading {
+    std::optional<Money> money;
+    std::string problem;  // why there is no money, when the text is not a way of saying "no price"
+};
+
+// parse_price and price_problem, in one place so that they cannot disagree.
+PriceReading read_price_text(std::string_view text, std::string_view stated_currency) {
+    const std::string_view trimmed = trim(text);
+    if (is_no_price(trimmed)) return {};
+    const std::string quoted = "price \"" + std::string(trimmed) + "\"";
+    std::string currency = currency_of(stated_currency);
+    if (currency.empty()) currency = find_currency(trimmed);
+    const std::string_view number = number_run(trimmed);
+    if (number.empty()) return {std::nullopt, quoted + " is not a number"};
+    if (currency.empty()) return {std::nullopt, quoted + " names no currency, and the page gives no known currency code"};
+    const std::size_t start = static_cast<std::size_t>(number.data() - trimmed.data());
+    const std::string_view before = trimmed.substr(0, start), after = trimmed.substr(start + number.size());
+    // A price has no sign: "-£5.00" is a refund or a typo, and without its sign it would read as £5.
+    if (before.find('-') != std::string_view::npos || before.find("−") != std::string_view::npos) return {std::nullopt, quoted + " is negative"};
+    if (exponent_follows(after)) return {std::nullopt, quoted + " is written with an exponent"};
+    const char decimal = decimal_separator(number);
+    if (!well_formed(number, decimal)) return {std::nullopt, quoted + " has misplaced separators"};
+    const auto minor = to_minor_units(number, decimal, minor_digits(currency));
+    if (!minor) return {std::nullopt, quoted + " is too large (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")"};
+    return {Money{*minor, currency}, ""};
+}
+
 }  // namespace
 
 int minor_digits(std::string_view currency) {
@@ -206,16 +268,7 @@ bool is_no_price(std::string_view text) {
 }
 
 std::optional<Money> parse_price(std::string_view text, std::string_view stated_currency) {
-    const std::string_view trimmed = trim(text);
-    if (is_no_price(trimmed)) return std::nullopt;
-    std::string currency = currency_of(stated_currency);
-    if (currency.empty()) currency = find_currency(trimmed);
-    const std::string_view number = number_run(trimmed);
-    if (number.empty() || currency.empty()) return std::nullopt;
-    const int digits = minor_digits(currency);
-    const auto minor = to_minor_units(number, decimal_separator(number), digits);
-    if (!minor) return std::nullopt;
-    return Money{*minor, currency};
+    return read_price_text(text, stated_currency).money;
 }
 
 bool price_text_allows(std::string_view text, std::string_view currency) {
@@ -228,12 +281,7 @@ bool price_text_allows(std::string_view text, std::string_view currency) {
 }
 
 std::string price_problem(std::string_view text, std::string_view stated_currency) {
-    const std::string quoted = "price \"" + std::string(trim(text)) + "\"";
-    if (number_run(text).empty()) return quoted + " is not a number";
-    if (currency_of(stated_currency).empty() && find_currency(text).empty()) {
-        return quoted + " names no currency, and the page gives no known currency code";
-    }
-    return quoted + " is too large";
+    return read_price_text(text, stated_currency).problem;
 }
 
 std::optional<Rating> parse_rating_summary(std::string_view text) {
@@ -249,7 +297,13 @@ std::optional<Rating> parse_rating_summary(std::string_view text) {
     Rating rating{*average, 0};
     const std::size_t open = text.find('(', out_of);
     const std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
-    if (close != std::string_view::npos) rating.count = parse_count(text.substr(open + 1, close - open - 1)).value_or(0);
+    if (close != std::string_view::npos) {
+        // "(553)" or "(553 ratings)"; "(1.5)" counts nothing, and the summary is not one.
+        const std::string_view inside = trim(text.substr(open + 1, close - open - 1));
+        const auto count = parse_count(inside.substr(0, inside.find(' ')));
+        if (!count) return std::nullopt;
+        rating.count = *count;
+    }
     return rating;
 }
 
@@ -302,10 +356,13 @@ std::vector<Rank> parse_ranks(std::string_view text) {
 std::optional<std::int64_t> parse_count(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty()) return std::nullopt;
+    // Separators group thousands ("1,207", "1.207"); one that does not ("3.7") makes a fraction.
+    const bool only_digits_and_separators = std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ',' || c == '.' || c == '\''; });
+    if (!only_digits_and_separators || !well_grouped(t)) return std::nullopt;
     std::int64_t value = 0;
     for (const char c : t) {
-        if (c == ',' || c == '.' || c == '\'') continue;  // thousands separators
-        if (!is_digit(c) || value > INT64_MAX / 10 - 9) return std::nullopt;
+        if (!is_digit(c)) continue;
+        if (value > INT64_MAX / 10 - 9) return std::nullopt;
         value = value * 10 + (c - '0');
     }
     return value;

@@ -51,7 +51,7 @@ int count_stars(std::string_view text);
 // "#193,674 in Books ( See Top 100 in Books ) #23 in Computer Hardware …" → the ranks.
 std::vector<Rank> parse_ranks(std::string_view text);
 
-// "1,234" → 1234; nullopt when not a whole number.
+// "1,234" → 1234; nullopt when not a whole number ("3.7", whose "." groups no thousands).
 std::optional<std::int64_t> parse_count(std::string_view text);
 
 }  // namespace vitrine

@@ -8,6 +8,7 @@
 #include "core/limits.hpp"
 #include "core/markdown_blocks.hpp"
 #include "core/normalise.hpp"
+#include "core/product_id.hpp"
 #include "core/review_text.hpp"
 #include "core/source_lines.hpp"
 #include "core/text.hpp"
@@ -59,6 +60,8 @@ private:
         const std::string& k = e.key;
         if (k == "product_id" || k == "id") {
             product_.id = e.value;
+            id_line_ = e.line;
+            id_column_ = e.column;
         } else if (k == "title") {
             product_.title = capped(e.value, e.line, "title");
         } else if (k == "price") {
@@ -236,8 +239,9 @@ private:
                 prose.push_back(line);
             }
         }
-        description_line_ = section.line;
-        product_.description = capped(join_paragraphs(paragraphs(prose)), section.line, "description");
+        // A second Description section adds to the first, as a second list section adds its items.
+        if (description_line_ == 0) description_line_ = section.line;
+        for (std::string& paragraph : paragraphs(prose)) description_paragraphs_.push_back(std::move(paragraph));
     }
 
     void parse_specs(const Section& section) {
@@ -334,13 +338,20 @@ private:
             report(first_line, 1, Severity::error, "the page has no product_id in its front matter; page skipped");
             return std::nullopt;
         }
+        if (const std::string problem = id_problem(product_.id); !problem.empty()) {
+            report(id_line_, id_column_, Severity::error, "product_id " + problem + "; page skipped");
+            return std::nullopt;
+        }
         if (product_.title.empty()) {
             report(first_line, 1, Severity::error, "product " + product_.id + " has no title; page skipped");
             return std::nullopt;
         }
         read_price();
+        product_.description = capped(join_paragraphs(description_paragraphs_), description_line_, "description");
         for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
             if (!has_room(product_.reviews, "reviews", description_line_)) break;
+            // A title runs until " - ", so one made of many lines can outgrow the line limit.
+            review.title = capped(std::move(review.title), description_line_, "review title");
             review.body = capped(std::move(review.body), description_line_, "review");
             product_.reviews.push_back(std::move(review));
         }
@@ -371,9 +382,9 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     Product product_;
     std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
-    std::vector<std::string> inline_reviews_;
+    std::vector<std::string> inline_reviews_, description_paragraphs_;
     std::set<std::string> full_lists_;  // lists that reached kMaxListItems, reported once each
-    int price_line_ = 0, price_column_ = 0, description_line_ = 0;
+    int price_line_ = 0, price_column_ = 0, description_line_ = 0, id_line_ = 0, id_column_ = 0;
     std::optional<bool> in_stock_, availability_in_stock_;
 };
 
@@ -381,6 +392,10 @@ private:
 
 Catalogue parse_product_page(std::string_view text, const std::string& file) {
     Catalogue out;
+    if (looks_like_utf16(text)) {
+        out.diagnostics.push_back({file, 1, 1, Severity::error, std::string(kUtf16Problem) + "; page skipped"});
+        return out;
+    }
     const SourceLines source(text, file, out.diagnostics);
     if (auto product = PageParser(file, out.diagnostics).parse(source.lines())) out.products.push_back(std::move(*product));
     // Problems read top to bottom, as a person goes through the file.

@@ -5,6 +5,7 @@
 
 #include "core/limits.hpp"
 #include "core/normalise.hpp"
+#include "core/product_id.hpp"
 #include "core/utf8.hpp"
 
 namespace vitrine {
@@ -61,6 +62,7 @@ public:
     std::optional<Product> read(std::string& problem, std::vector<std::string>& warnings) {
         Product p;
         p.id = required_string("id");
+        if (const std::string why = id_problem(p.id); !why.empty()) fail("id " + why);
         p.title = required_string("title");
         p.url = optional_value<std::string>(object_, "url", "url");
         read_price(p);
@@ -68,11 +70,11 @@ public:
         const json& store = optional_object(object_, "store", "store");
         p.store = {optional_value<std::string>(store, "origin", "store.origin"), optional_value<std::string>(store, "region", "store.region")};
         const json& rating = optional_object(object_, "rating", "rating");
-        p.rating = {optional_value<double>(rating, "average", "rating.average"), optional_value<std::int64_t>(rating, "count", "rating.count")};
+        p.rating = {optional_value<double>(rating, "average", "rating.average"), count(rating, "count", "rating.count")};
         if (p.rating.average < 0 || p.rating.average > 5) fail("rating.average must be between 0 and 5");
-        p.reviews_count = optional_value<std::int64_t>(object_, "reviews_count", "reviews_count");
+        p.reviews_count = count(object_, "reviews_count", "reviews_count");
         p.ranks = objects<Rank>("ranks", [this](const json& o, const std::string& at) {
-            return Rank{optional_value<std::string>(o, "category", at + ".category"), optional_value<std::int64_t>(o, "rank", at + ".rank")};
+            return Rank{optional_value<std::string>(o, "category", at + ".category"), count(o, "rank", at + ".rank")};
         });
         p.description = optional_value<std::string>(object_, "description", "description");
         p.quick_answers = objects<QuickAnswer>("quick_answers", [this](const json& o, const std::string& at) {
@@ -145,6 +147,18 @@ private:
         else return v.is_number_integer() || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
     }
 
+    // Whether a whole JSON number is a value of T. Integers compare as integers; a float compares
+    // with T's bounds as powers of two, which doubles hold exactly (double(INT64_MAX) is 2^63, out
+    // of range), so the conversion that follows is defined.
+    template <typename T>
+    static bool in_range(const json& v) {
+        using limits = std::numeric_limits<T>;
+        if (v.is_number_unsigned()) return v.get<std::uint64_t>() <= static_cast<std::uint64_t>(limits::max());
+        if (v.is_number_integer()) return v.get<std::int64_t>() >= limits::min() && v.get<std::int64_t>() <= limits::max();
+        const double bound = std::ldexp(1.0, limits::digits);  // max + 1
+        return v.get<double>() >= -bound && v.get<double>() < bound;
+    }
+
     // A missing or null field takes its default; a field of another type is an error.
     template <typename T>
     T optional_value(const json& object, const char* key, const std::string& path) {
@@ -156,14 +170,20 @@ private:
             return T{};
         }
         if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-            const double d = it->get<double>();
-            if (d < static_cast<double>(std::numeric_limits<T>::min()) || d > static_cast<double>(std::numeric_limits<T>::max())) {
+            if (!in_range<T>(*it)) {
                 fail(path + " is out of range");
                 return T{};
             }
         }
         if constexpr (std::is_same_v<T, std::string>) return capped(it->get_ref<const std::string&>(), path);
         else return it->get<T>();
+    }
+
+    // Counts and ranks: a negative one is broken data, not a number to show.
+    std::int64_t count(const json& object, const char* key, const std::string& path) {
+        const auto value = optional_value<std::int64_t>(object, key, path);
+        if (value < 0) fail(path + " must not be negative");
+        return value;
     }
 
     std::string capped(const std::string& text, const std::string& path) {
@@ -203,10 +223,13 @@ private:
         const auto amount = price.find("amount");
         if (amount == price.end() || amount->is_null()) return;
         if (!amount->is_number()) return fail(std::string("price.amount should be a number, not ") + type_word(*amount));
+        if (amount->get<double>() < 0) return fail("price.amount must not be negative");
         const std::string currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
         if (currency.empty()) return fail("price.currency should be an ISO 4217 code such as \"GBP\"");
         const double scaled = amount->get<double>() * std::pow(10.0, minor_digits(currency));
-        if (!std::isfinite(scaled) || std::fabs(scaled) > 9e15) return fail("price.amount is out of range");
+        if (!std::isfinite(scaled) || std::round(scaled) > static_cast<double>(kMaxPriceMinorUnits)) {
+            return fail("price.amount is out of range (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")");
+        }
         p.price = Money{std::llround(scaled), currency};
     }
 

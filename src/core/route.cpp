@@ -66,7 +66,8 @@ std::string search_parameters(const Route& route) {
     q.add("q", percent_encode(route.query));
     if (route.sort != SortOrder::relevance) q.add("sort", to_string(route.sort));
     if (f.in_stock_only) q.add("stock", "1");
-    if (f.min_rating > 0) q.add("rating", std::to_string(static_cast<int>(f.min_rating)));
+    // Clamped to the stars there are before the cast: a double past int's range would overflow it.
+    if (f.min_rating > 0) q.add("rating", std::to_string(static_cast<int>(std::min(f.min_rating, 5.0))));
     q.add("currency", percent_encode(f.currency));
     if (f.price_min_minor) q.add("min", std::to_string(*f.price_min_minor));
     if (f.price_max_minor) q.add("max", std::to_string(*f.price_max_minor));

@@ -32,9 +32,11 @@ SourceLines::SourceLines(std::string_view input, const std::string& file, std::v
     std::string_view rest = text_;
     int number = 1;
     while (!rest.empty()) {
-        const std::size_t newline = rest.find('\n');
+        // A line ends at LF, CRLF or a lone CR (classic Mac OS files).
+        const std::size_t newline = rest.find_first_of("\r\n");
+        const std::size_t ending = newline != std::string_view::npos && rest.substr(newline, 2) == "\r\n" ? 2 : 1;
         std::string_view line = rest.substr(0, newline);
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
         // A line is a title, a table row, a paragraph: cutting it here bounds every single-line field.
         if (line.size() > kMaxFieldBytes) {
             diagnostics.push_back({file, number, static_cast<int>(kMaxFieldBytes) + 1, Severity::warning,
@@ -44,7 +46,7 @@ SourceLines::SourceLines(std::string_view input, const std::string& file, std::v
         }
         lines_.push_back({line, number++});
         if (newline == std::string_view::npos) break;
-        rest.remove_prefix(newline + 1);
+        rest.remove_prefix(newline + ending);
     }
 }
 

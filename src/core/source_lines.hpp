@@ -1,4 +1,4 @@
-// A text split into lines that remember their 1-based numbers: CRLF, a BOM and invalid UTF-8
+// A text split into lines that remember their 1-based numbers: CRLF and CR line ends, a BOM and invalid UTF-8
 // are dealt with once, here, so the parsers see clean lines.
 #pragma once
 

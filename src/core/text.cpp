@@ -24,7 +24,9 @@ std::vector<TextPosition> positions_of(std::string_view text, const std::vector<
     for (const std::size_t wanted : ascending_offsets) {
         const std::size_t offset = std::min(wanted, text.size());
         for (; scanned < offset; ++scanned) {
-            if (text[scanned] == '\n') {
+            // LF, CRLF (counted at its LF) and a lone CR end a line, as in SourceLines.
+            const bool lone_cr = text[scanned] == '\r' && (scanned + 1 == text.size() || text[scanned + 1] != '\n');
+            if (text[scanned] == '\n' || lone_cr) {
                 ++line;
                 line_start = scanned + 1;
             }

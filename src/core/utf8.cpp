@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <algorithm>
+
 namespace vitrine {
 
 namespace {
@@ -62,6 +64,19 @@ Utf8Repair repair_utf8(std::string_view input) {
         }
     }
     return out;
+}
+
+bool looks_like_utf16(std::string_view bytes) {
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") return true;
+    constexpr std::size_t kPairsLooked = 16;
+    const std::size_t pairs = std::min(bytes.size() / 2, kPairsLooked);
+    if (pairs < 2) return false;
+    for (const std::size_t nul : {std::size_t{0}, std::size_t{1}}) {  // big-endian ASCII has its NUL first
+        bool all = true;
+        for (std::size_t i = 0; i < pairs && all; ++i) all = bytes[2 * i + nul] == '\0' && bytes[2 * i + 1 - nul] != '\0';
+        if (all) return true;
+    }
+    return false;
 }
 
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {

@@ -24,4 +24,12 @@ std::size_t utf8_length(std::string_view text);
 // The longest prefix of `text` of at most `max_bytes` that ends on a character boundary.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 
+// Whether `bytes` look like UTF-16: a UTF-16 byte order mark, or a NUL beside each of the first
+// characters (ASCII text in UTF-16 without a mark). Read as UTF-8 such text is a NUL between
+// every two letters, so readers say what it is instead.
+bool looks_like_utf16(std::string_view bytes);
+
+// What readers say about UTF-16 input.
+constexpr std::string_view kUtf16Problem = "the file is UTF-16 text, and Vitrine reads UTF-8: save it as UTF-8";
+
 }  // namespace vitrine

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/input_format.hpp"
 #include "imgui.h"
 #include "platform/host.hpp"
 #include "ui/theme.hpp"
@@ -26,8 +27,7 @@ App::App() = default;
 App::~App() = default;
 
 void App::load_file(std::string_view text, const std::string& name, bool replace) {
-    const bool is_page = name.ends_with(".md") || name.ends_with(".markdown") || name.ends_with(".txt");
-    Catalogue loaded = is_page ? parse_product_page(text, name) : read_catalogue_json(text, name);
+    Catalogue loaded = detect_format(name, text) == InputFormat::page ? parse_product_page(text, name) : read_catalogue_json(text, name);
     if (loaded.products.empty() && !has_errors(loaded.diagnostics)) {
         loaded.diagnostics.push_back({name, 0, 0, Severity::error, "the catalogue holds no products"});
     }

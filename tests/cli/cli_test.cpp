@@ -38,6 +38,12 @@ Run run_vitrine(const std::string& arguments) {
 
 using vitrine::testing::read_file;
 
+fs::path write_temp(const std::string& name, const std::string& text) {
+    const fs::path path = fs::temp_directory_path() / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
 }  // namespace
 
 TEST_CASE("pack writes the catalogue and exits 0 when every page is clean") {
@@ -79,4 +85,33 @@ TEST_CASE("search prints ranked matches, and --json the same object as the Node 
     CHECK(json.status == 0);
     CHECK(json.output.find("{\"total\":") != std::string::npos);
     CHECK(json.output.find("\"facets\":{") != std::string::npos);
+}
+
+TEST_CASE("control characters in values are printed escaped, so a page cannot drive the terminal") {
+    // ESC ] 0 ; … BEL sets the terminal's title; ESC [ 2 J clears the screen.
+    const fs::path page = write_temp("vitrine-cli-test-escapes.md",
+                                     "---\nproduct_id: 1\ntitle: \"Kettle \\e[2J\"\nprice: \"\\e]0;pwned\\a\\e[2J\"\n---\n");
+    const Run check = run_vitrine("check " + page.string());
+    CHECK(check.output.find("price \"\\x1b]0;pwned\\x07\\x1b[2J\"") != std::string::npos);
+    CHECK(check.output.find('\x1b') == std::string::npos);
+    CHECK(check.output.find('\a') == std::string::npos);
+    const Run search = run_vitrine("search " + page.string() + " kettle");
+    CHECK(search.output.find("Kettle \\x1b[2J") != std::string::npos);
+    CHECK(search.output.find('\x1b') == std::string::npos);
+    fs::remove(page);
+}
+
+TEST_CASE("pack that reads no product leaves the output file alone and exits 1") {
+    const fs::path out = write_temp("vitrine-cli-test-keep.json", "the catalogue from yesterday");
+    const Run run = run_vitrine("pack " + kSource + "/no-such-folder -o " + out.string());
+    CHECK(run.status == 1);
+    CHECK(read_file(out) == "the catalogue from yesterday");
+    CHECK(run.output.find("not written") != std::string::npos);
+    fs::remove(out);
+}
+
+TEST_CASE("search exits 1 when some record was skipped, as pack and check do") {
+    const Run run = run_vitrine("search " + kSource + "/tests/golden/pages/no_front_matter.md anything");
+    CHECK(run.status == 1);
+    CHECK(run.output.find("0 products match") != std::string::npos);
 }

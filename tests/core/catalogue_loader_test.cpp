@@ -49,6 +49,16 @@ TEST_CASE("a folder's pages load in name order, other files are left alone") {
     CHECK(c.diagnostics.empty());
 }
 
+TEST_CASE("a folder's .MD pages and .JSON catalogues load like .md and .json ones") {
+    const TempFolder folder("case");
+    folder.write("A.MD", page("1", "Upper"));
+    folder.write("b.Markdown", page("2", "Mixed"));
+    folder.write("c.JSON", write_catalogue_json(parse_product_page(page("3", "From JSON"), "x.md").products));
+    const Catalogue c = load_catalogue_paths({folder.path()});
+    CHECK(c.products.size() == 3);
+    CHECK(c.diagnostics.empty());
+}
+
 TEST_CASE("duplicate ids keep the first product and name both places") {
     const TempFolder folder("dup");
     const std::string first = folder.write("a.md", page("7", "Kettle"));

@@ -130,3 +130,29 @@ TEST_CASE("the symbol in a price text is cross-checked against a currency") {
     CAPTURE(text, currency);
     CHECK(price_text_allows(text, currency) == allowed);
 }
+
+TEST_CASE("prices that would be misread are refused, saying why") {
+    const auto [text, words] = GENERATE(table<const char*, const char*>({
+        {"£1e309", "exponent"},      // was £1.00
+        {"£2E+3", "exponent"},
+        {"-£5.00", "negative"},      // was £5.00
+        {"£-5.00", "negative"},
+        {"−£5.00", "negative"},      // U+2212 MINUS SIGN
+        {"£1,234.567.89", "separators"},  // was £1234.57
+        {"£1.2.3", "separators"},
+        {"£1,23,4", "separators"},
+    }));
+    CAPTURE(text);
+    CHECK_FALSE(parse_price(text, ""));
+    CHECK(price_problem(text, "").find(words) != std::string::npos);
+}
+
+TEST_CASE("counts are whole numbers: a fraction is not read as its digits run together") {
+    CHECK(parse_count("1,207") == 1207);
+    CHECK(parse_count("1.207") == 1207);
+    CHECK(parse_count("553") == 553);
+    const char* fraction = GENERATE("3.7", "1.5", "12,5", "1,2345");  // were 37, 15, 125, 12345
+    CAPTURE(fraction);
+    CHECK_FALSE(parse_count(fraction));
+    CHECK_FALSE(parse_rating_summary(std::string("4.5 out of 5 stars (") + fraction + ")"));
+}

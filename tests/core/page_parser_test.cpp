@@ -80,6 +80,39 @@ TEST_CASE("CRLF line endings, a BOM and trailing spaces change nothing") {
     CHECK(write_catalogue_json(changed.products) == write_catalogue_json(plain.products));
 }
 
+TEST_CASE("CR-only line endings (classic Mac) read like LF ones") {
+    const std::string page = seed_page();
+    const Catalogue plain = parse_product_page(page, "seed.md");
+    const Catalogue changed = parse_product_page(replace_all(page, "\n", "\r"), "seed.md");
+    CHECK(changed.diagnostics.empty());
+    CHECK(write_catalogue_json(changed.products) == write_catalogue_json(plain.products));
+    // Positions count a lone CR as a line end too.
+    const Catalogue bad = parse_product_page(replace_all(std::string(kMinimal), "\n", "\r") + "\r## Description\r\r\xFF\r", "b.md");
+    REQUIRE(bad.diagnostics.size() == 1);
+    CHECK(bad.diagnostics[0].line == 13);
+}
+
+TEST_CASE("a page or catalogue in UTF-16 is named as such, not as a page without front matter") {
+    const auto utf16 = [](const std::string& ascii, bool little_endian) {
+        std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+        for (const char c : ascii) out += little_endian ? std::string{c, '\0'} : std::string{'\0', c};
+        return out;
+    };
+    const bool little_endian = GENERATE(true, false);
+    const Catalogue page = parse_product_page(utf16(kMinimal, little_endian), "u.md");
+    CHECK(page.products.empty());
+    REQUIRE(page.diagnostics.size() == 1);
+    CHECK(page.diagnostics[0].severity == Severity::error);
+    CHECK(page.diagnostics[0].message.find("UTF-16") != std::string::npos);
+    const Catalogue json = read_catalogue_json(utf16("{\"products\": []}", little_endian), "u.json");
+    REQUIRE(json.diagnostics.size() == 1);
+    CHECK(json.diagnostics[0].message.find("UTF-16") != std::string::npos);
+    // Without a BOM, the NUL byte beside each ASCII one gives it away.
+    const Catalogue bare = parse_product_page(utf16(kMinimal, little_endian).substr(2), "u.md");
+    REQUIRE(bare.diagnostics.size() == 1);
+    CHECK(bare.diagnostics[0].message.find("UTF-16") != std::string::npos);
+}
+
 TEST_CASE("missing sections are fine; unknown sections are kept") {
     const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Care Instructions\n\nDescale monthly.\n", "k.md");
     const Product& p = only_product(c);
@@ -183,6 +216,20 @@ TEST_CASE("a character cut at the 1 MB limit is not split") {
     CHECK(read_catalogue_json(write_catalogue_json(c.products), "e.json").diagnostics.empty());
 }
 
+TEST_CASE("a 5 MB inline Review: title over many lines is cut to 1 MB with a warning") {
+    std::string page = std::string(kMinimal) + "\n## Description\n\nA kettle.\n\nReview: ";
+    const std::string line(900'000, 't');  // each line fits the line limit; together they do not
+    for (int i = 0; i < 6; ++i) page.append(line).append("\n");
+    const Catalogue c = parse_product_page(page, "title.md");
+    const Product& p = only_product(c);
+    REQUIRE(p.reviews.size() == 1);
+    CHECK(p.reviews[0].title.size() == (1u << 20));
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 11);  // the Description heading, as for a review body cut
+    CHECK(c.diagnostics[0].message.find("review title is 5400005 bytes") == 0);
+}
+
 TEST_CASE("the front matter currency wins over the price symbol; a contradiction is a warning") {
     const auto [price, currency, minor, code, warns] = GENERATE(table<std::string, std::string, std::int64_t, std::string, bool>({
         {"£42.44", "GBP", 4244, "GBP", false},
@@ -224,6 +271,30 @@ TEST_CASE("prices that are not prices say why, where") {
     CHECK(c.diagnostics[0].message.find(words) == 0);
     CHECK(c.diagnostics[0].line == 4);
     CHECK(c.diagnostics[0].column == 8);
+}
+
+TEST_CASE("a negative or exponent price is a warning, not a price read without its sign or exponent") {
+    const std::string price = GENERATE(std::string("-£5.00"), std::string("£1e309"));
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: T\nprice: \"" + price + "\"\n---\n", "p.md");
+    CHECK_FALSE(only_product(c).price);
+    CHECK(only_product(c).price_text == price);
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 4);
+}
+
+TEST_CASE("a fractional reviews_count or ratings count is a warning, not its digits run together") {
+    const Catalogue count = parse_product_page("---\nproduct_id: 1\ntitle: T\nreviews_count: 3.7\n---\n", "c.md");
+    CHECK(only_product(count).reviews_count == 0);
+    REQUIRE(count.diagnostics.size() == 1);
+    CHECK(count.diagnostics[0].message.find("reviews_count \"3.7\" is not a whole number") == 0);
+    const Catalogue rating = parse_product_page(std::string(kMinimal) +
+                                                    "\n## Technical Specifications\n\n| Specification | Value |\n|---|---|\n"
+                                                    "| Customer Reviews | 4.5 out of 5 stars (1.5) |\n",
+                                                "r.md");
+    CHECK(only_product(rating).rating.count == 0);
+    REQUIRE(rating.diagnostics.size() == 1);
+    CHECK(rating.diagnostics[0].line == 15);
 }
 
 TEST_CASE("the description's Review: copies go neither into the description nor twice into the reviews") {
@@ -294,12 +365,68 @@ TEST_CASE("YAML double-quoted escapes, surrogate pairs included; a broken escape
     CHECK(broken.diagnostics[0].line == 3);
 }
 
+TEST_CASE("a front matter key given twice is a warning naming both lines; the last one is used") {
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: First\nprice: \"£1.00\"\ntitle: Second\n---\n", "d.md");
+    CHECK(only_product(c).title == "Second");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 5);
+    CHECK(c.diagnostics[0].message == "front matter key \"title\" given again (first at line 3); this later value is used");
+}
+
+TEST_CASE("a second Description section is appended to the first, not put in its place") {
+    const Catalogue c = parse_product_page(std::string(kMinimal) + "\n## Description\n\nFirst.\n\n## Best For\n\n- Tea\n\n## Description\n\nSecond.\n", "d.md");
+    CHECK(only_product(c).description == "First.\n\nSecond.");
+    CHECK(c.diagnostics.empty());
+}
+
+TEST_CASE("a YAML comment cutting an unquoted value is a warning at the #") {
+    const Catalogue c = parse_product_page("---\nproduct_id: 1\ntitle: Best seller #1\n---\n", "c.md");
+    CHECK(only_product(c).title == "Best seller");  // what YAML reads
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::warning);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].column == 20);
+    CHECK(c.diagnostics[0].message.find("\"#1\"") != std::string::npos);
+    const Catalogue quoted = parse_product_page("---\nproduct_id: 1\ntitle: \"Best seller #1\"\n---\n", "q.md");
+    CHECK(only_product(quoted).title == "Best seller #1");
+    CHECK(quoted.diagnostics.empty());
+}
+
+TEST_CASE("an id holding a NUL or another control character skips the page") {
+    const std::string id = GENERATE(std::string("\"a\\0b\""), std::string("\"a\\eb\""), std::string("\"a\\nb\""));
+    CAPTURE(id);
+    const Catalogue c = parse_product_page("---\nproduct_id: " + id + "\ntitle: T\n---\n", "n.md");
+    CHECK(c.products.empty());
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].severity == Severity::error);
+    CHECK(c.diagnostics[0].line == 2);
+    CHECK(c.diagnostics[0].message.find("control character") != std::string::npos);
+}
+
 TEST_CASE("pages → JSON → catalogue → JSON is byte-stable") {
     const Catalogue pages = parse_product_page(seed_page(), "seed.md");
     const std::string first = write_catalogue_json(pages.products);
     const Catalogue loaded = read_catalogue_json(first, "c.json");
     CHECK(loaded.diagnostics.empty());
     CHECK(write_catalogue_json(loaded.products) == first);
+}
+
+TEST_CASE("a price the page accepts reads back from its JSON as the same product; a larger one is refused on the page") {
+    const auto [price, kept] = GENERATE(table<std::string, bool>({
+        {"£9,999,999,999,999.99", true},  // the largest amount: 10^15 - 1 minor units
+        {"£95,000,000,000,000", false},
+    }));
+    CAPTURE(price);
+    const Catalogue page = parse_product_page(replace_all(kMinimal, "\"£20.00\"", price), "big.md");
+    const Product& p = only_product(page);
+    CHECK(p.price.has_value() == kept);
+    CHECK(page.diagnostics.size() == (kept ? 0u : 1u));
+    const std::string json = write_catalogue_json(page.products);
+    const Catalogue back = read_catalogue_json(json, "big.json");
+    CHECK(back.diagnostics.empty());
+    REQUIRE(back.products.size() == 1);
+    CHECK(write_catalogue_json(back.products) == json);
 }
 
 TEST_CASE("a list of a million items keeps 10000, with one warning") {

@@ -52,3 +52,9 @@ TEST_CASE("a broken hash leads to the search view instead of failing") {
     CHECK(r.view == View::search);
     CHECK(r.filters.min_rating == 0);
 }
+
+TEST_CASE("a minimum rating from the JS API past 5 stars is written as 5, not an overflowed integer") {
+    Route route;
+    route.filters.min_rating = 1e300;  // search_request_from_json takes any JSON number
+    CHECK(format_route(route).find("rating=5") != std::string::npos);
+}

@@ -6,18 +6,14 @@
 
 #include "commands.hpp"
 #include "core/catalogue.hpp"
+#include "terminal_text.hpp"
 
 namespace vitrine::cli {
 
-namespace {
-
-// Diagnostics go to stderr in the compilers' form; the status says whether records were lost.
 int report(const Catalogue& catalogue) {
-    for (const Diagnostic& d : catalogue.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const Diagnostic& d : catalogue.diagnostics) std::fprintf(stderr, "%s\n", terminal_text(format_diagnostic(d)).c_str());
     return has_errors(catalogue.diagnostics) ? kRecordsSkipped : kClean;
 }
-
-}  // namespace
 
 int pack(const std::vector<std::string>& args) {
     std::vector<std::string> inputs;
@@ -32,13 +28,18 @@ int pack(const std::vector<std::string>& args) {
     }
     const Catalogue catalogue = load_catalogue_paths(inputs);
     const int status = report(catalogue);
+    // A mistyped path must not replace yesterday's catalogue with an empty one.
+    if (catalogue.products.empty() && has_errors(catalogue.diagnostics)) {
+        std::fprintf(stderr, "%s: error: no product was read, so the catalogue is not written\n", terminal_text(output).c_str());
+        return kRecordsSkipped;
+    }
     std::ofstream out(output, std::ios::binary);
     out << write_catalogue_json(catalogue.products);
     if (!out) {
-        std::fprintf(stderr, "%s: error: cannot write the catalogue\n", output.c_str());
+        std::fprintf(stderr, "%s: error: cannot write the catalogue\n", terminal_text(output).c_str());
         return kRecordsSkipped;
     }
-    std::fprintf(stderr, "vitrine: %zu products written to %s\n", catalogue.products.size(), output.c_str());
+    std::fprintf(stderr, "vitrine: %zu products written to %s\n", catalogue.products.size(), terminal_text(output).c_str());
     return status;
 }
 
@@ -66,7 +67,7 @@ int show(const std::vector<std::string>& args) {
         std::printf("%s\n", document["products"][0].dump(2).c_str());
         return status;
     }
-    std::fprintf(stderr, "%s: error: no product with id %s\n", args[0].c_str(), args[1].c_str());
+    std::fprintf(stderr, "%s: error: no product with id %s\n", terminal_text(args[0]).c_str(), terminal_text(args[1]).c_str());
     return kRecordsSkipped;
 }
 

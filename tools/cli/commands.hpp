@@ -4,11 +4,17 @@
 #include <string>
 #include <vector>
 
+#include "core/catalogue.hpp"
+
 namespace vitrine::cli {
 
 constexpr int kClean = 0;
 constexpr int kRecordsSkipped = 1;
 constexpr int kUsageError = 2;
+
+// Prints the diagnostics to stderr in the compilers' form, control characters escaped; the
+// status says whether records were lost (kRecordsSkipped) or not (kClean).
+int report(const Catalogue& catalogue);
 
 int pack(const std::vector<std::string>& args);
 int check(const std::vector<std::string>& args);

@@ -8,6 +8,7 @@
 #include "core/catalogue.hpp"
 #include "core/search/search.hpp"
 #include "core/search/search_json.hpp"
+#include "terminal_text.hpp"
 
 namespace vitrine::cli {
 
@@ -25,7 +26,7 @@ int search(const std::vector<std::string>& args) {
         return kUsageError;
     }
     const Catalogue catalogue = load_catalogue_paths({positional[0]});
-    for (const Diagnostic& d : catalogue.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    const int status = report(catalogue);
     const SearchIndex index(catalogue.products);
     SearchRequest request;
     request.query = positional[1];
@@ -33,14 +34,14 @@ int search(const std::vector<std::string>& args) {
     const SearchResult result = index.search(request);
     if (as_json) {
         std::printf("%s\n", search_result_json(result, catalogue.products).c_str());
-        return kClean;
+        return status;
     }
     std::printf("%zu products match\n", result.total);
     for (const Hit& hit : result.hits) {
         const Product& p = catalogue.products[hit.product];
-        std::printf("%8.3f  %-12s %s\n", static_cast<double>(hit.score), p.id.c_str(), p.title.c_str());
+        std::printf("%8.3f  %-12s %s\n", static_cast<double>(hit.score), terminal_text(p.id).c_str(), terminal_text(p.title).c_str());
     }
-    return kClean;
+    return status;
 }
 
 }  // namespace vitrine::cli
