@@ -1,6 +1,8 @@
 // vitrine-bench [--queries-out PREFIX]: native figures for packing pages, loading JSON and
-// searching generated catalogues of 10k and 100k products. Prints figures; asserts nothing.
+// searching generated catalogues of 10k and 100k products, and the memory 1,000,000 products
+// take (generated ones, and small ones of an id and a title). Prints figures; asserts nothing.
 // --queries-out PREFIX writes the queries to PREFIX-10000.txt and PREFIX-100000.txt for bench/.
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -33,6 +35,32 @@ long peak_rss_mb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
+}
+
+// The bytes allocated and not yet freed. (Resident memory would not tell: what was freed before
+// stays resident and is reused.)
+double heap_bytes() { return static_cast<double>(mallinfo2().uordblks + mallinfo2().hblkhd); }
+
+// What the loaded catalogue and its index take, against the JSON they were read from (the JSON
+// text itself not counted).
+void bench_memory(std::size_t count, bool small) {
+    std::string json;
+    {
+        auto products = vitrine::tools::generate_catalogue(small ? 0 : count, 42);
+        json = vitrine::write_catalogue_json(products);
+        if (small) {  // {"id":"7","title":"Hose 7"}: what a minimal export holds
+            json = R"({"schema":"vitrine.catalogue/1","products":[)";
+            for (std::size_t i = 0; i < count; ++i) json += (i ? "," : "") + std::string(R"({"id":")") + std::to_string(i) + R"(","title":"Hose )" + std::to_string(i) + "\"}";
+            json += "]}";
+        }
+    }
+    const double before = heap_bytes();
+    const vitrine::Catalogue loaded = vitrine::read_catalogue_json(json, "bench.json");
+    const vitrine::SearchIndex index(loaded.products);
+    const double held = heap_bytes() - before;
+    std::printf("%7zu %s products | JSON %7.1f MB | catalogue + index %7.1f MB | %6.0f bytes per product | %.2f times the JSON\n",
+                count, small ? "small    " : "generated", static_cast<double>(json.size()) / 1e6, held / 1e6,
+                held / static_cast<double>(count), held / static_cast<double>(json.size()));
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -98,5 +126,8 @@ int main(int argc, char** argv) {
     std::printf("vitrine native benchmark (generated catalogues, seed 42)\n");
     bench_size(10000, queries_out);
     bench_size(100000, queries_out);
+    std::printf("memory (allocated, after loading and indexing)\n");
+    bench_memory(1'000'000, false);
+    bench_memory(1'000'000, true);
     return 0;
 }
