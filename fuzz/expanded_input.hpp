@@ -1,6 +1,7 @@
-// The fuzzers' bytes with a way to say "long": a run "\xFF\xFE" N M followed by M bytes stands for
+// The fuzzers' bytes with a way to say "long": a run "\xF5\xF5" N M followed by M bytes stands for
 // those M bytes repeated N × 1024 times (N and M one byte each). A small input can then reach the
 // 1 MB field limits and the list limits, which libFuzzer's mutations of at most 64 KiB never would.
+// (0xF5 is never in UTF-8, and the pair is no byte order mark, so no meaningful input is lost.)
 #pragma once
 
 #include <algorithm>
@@ -16,7 +17,7 @@ constexpr std::size_t kMaxExpandedBytes = (1u << 20) + (1u << 18);
 inline std::string expanded_input(const std::uint8_t* data, std::size_t size) {
     std::string out;
     for (std::size_t i = 0; i < size;) {
-        const bool run = i + 4 <= size && data[i] == 0xFF && data[i + 1] == 0xFE;
+        const bool run = i + 4 <= size && data[i] == 0xF5 && data[i + 1] == 0xF5;
         if (!run) {
             out.push_back(static_cast<char>(data[i++]));
             continue;

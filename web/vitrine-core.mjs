@@ -17,8 +17,12 @@ const largestMemory = 4 * 1024 * 1024 * 1024;
 const largestLimit = 2 ** 24;
 
 export default async function createVitrineCore({ maximumMemory = largestMemory } = {}) {
-  const maximum = Math.max(initialMemory, Math.min(largestMemory, Math.floor(maximumMemory)));
-  const wasmMemory = new WebAssembly.Memory({ initial: initialMemory / page, maximum: Math.floor(maximum / page) });
+  if (typeof maximumMemory !== 'number' || !(maximumMemory >= initialMemory)) {
+    throw new RangeError(`maximumMemory must be a number of bytes of at least ${initialMemory}, not ${maximumMemory}`);
+  }
+  const pages = Math.floor(Math.min(largestMemory, maximumMemory) / page);
+  const maximum = pages * page;
+  const wasmMemory = new WebAssembly.Memory({ initial: initialMemory / page, maximum: pages });
   const m = await createCoreModule({ wasmMemory });
   m.ccall('vitrine_core_set_memory_maximum', null, ['number'], [maximum]);
   const encoder = new TextEncoder();
@@ -28,15 +32,19 @@ export default async function createVitrineCore({ maximumMemory = largestMemory 
   return {
     load(jsonText) {
       const bytes = encoder.encode(jsonText);
-      // Sizes cross into the module as 32-bit signed integers.
-      const pointer = bytes.length < 2 ** 31 - 1 ? m._malloc(bytes.length + 1) : 0;
+      // Sizes cross into the module as 32-bit signed integers; pointers come back signed.
+      const pointer = bytes.length < 2 ** 31 - 1 ? m._malloc(bytes.length + 1) >>> 0 : 0;
       if (!pointer) {
         throw new RangeError(`the catalogue (${megabytes(bytes.length)}) does not fit in the core's memory ` +
           `(at most ${megabytes(maximum)}); the catalogue loaded before is kept`);
       }
-      m.HEAPU8.set(bytes, pointer);
-      const reply = JSON.parse(m.UTF8ToString(m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length])));
-      m._free(pointer);
+      let reply;
+      try {
+        m.HEAPU8.set(bytes, pointer);
+        reply = JSON.parse(m.UTF8ToString(m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length])));
+      } finally {
+        m._free(pointer);
+      }
       if (reply.refused) throw new RangeError(reply.refused);
       return reply;
     },
@@ -49,14 +57,14 @@ export default async function createVitrineCore({ maximumMemory = largestMemory 
         throw new RangeError(`searchIds: limit must be an integer from 0 to ${largestLimit}, not ${limit}`);
       }
       if (limit > idsCapacity) {
-        const grown = m._malloc(limit * 4);
+        const grown = m._malloc(limit * 4) >>> 0;
         if (!grown) throw new RangeError(`searchIds: no memory for ${limit} ids`);
         if (ids) m._free(ids);
         ids = grown;
         idsCapacity = limit;
       }
       const total = m.ccall('vitrine_core_search_ids', 'number', ['string', 'number', 'number'], [String(query), limit, ids]);
-      return { total, hits: m.HEAPU32.slice(ids >> 2, (ids >> 2) + Math.min(total, limit)) };
+      return { total, hits: m.HEAPU32.slice(ids >>> 2, (ids >>> 2) + Math.min(total, limit)) };
     },
   };
 }

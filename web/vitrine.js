@@ -177,7 +177,7 @@
   // Copies bytes into the module's memory; null (and nothing written) when it has no room.
   function copyIn(module, bytes) {
     if (bytes.length >= largestCopy) return null;
-    const pointer = module._malloc(bytes.length + 1);
+    const pointer = module._malloc(bytes.length + 1) >>> 0;  // pointers come back as signed numbers
     if (!pointer) return null;
     module.HEAPU8.set(bytes, pointer);
     return pointer;

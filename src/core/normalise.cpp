@@ -298,11 +298,14 @@ std::optional<Rating> parse_rating_summary(std::string_view text) {
     const std::size_t open = text.find('(', out_of);
     const std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
     if (close != std::string_view::npos) {
-        // "(553)" or "(553 ratings)"; "(1.5)" counts nothing, and the summary is not one.
+        // "(553)" or "(553 ratings)"; "(1.5)" counts nothing, and the summary is not one. Words
+        // ("(See all reviews)") are no count: the average stands alone.
         const std::string_view inside = trim(text.substr(open + 1, close - open - 1));
-        const auto count = parse_count(inside.substr(0, inside.find(' ')));
-        if (!count) return std::nullopt;
-        rating.count = *count;
+        if (!inside.empty() && is_digit(inside.front())) {
+            const auto count = parse_count(inside.substr(0, inside.find(' ')));
+            if (!count) return std::nullopt;
+            rating.count = *count;
+        }
     }
     return rating;
 }

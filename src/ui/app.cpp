@@ -161,11 +161,17 @@ void App::apply_location_hash(std::string_view hash) {
     }
     const bool query_changed = next.query != route_.query || !(next.filters == route_.filters) || next.sort != route_.sort;
     reload_search_box_ |= next.query != route_.query;
-    if (next.product_id != route_.product_id) detail_texts_.clear();
-    if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
+    forget_view_state_for(next);
     route_ = std::move(next);
     address_pending_ = false;  // the address is already the browser's
     if (query_changed) run_search();
+}
+
+// What the detail view keeps for one product (laid-out texts, an enlarged picture) is not for
+// the next one.
+void App::forget_view_state_for(const Route& next) {
+    if (next.product_id != route_.product_id) detail_texts_.clear();
+    if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
 }
 
 void App::navigate(Route next, bool push_history) {
@@ -178,8 +184,7 @@ void App::navigate(Route next, bool push_history) {
     // replace needs no such step: it writes over that entry anyway.)
     if (push_history) write_address_now();
     reload_search_box_ |= next.query != route_.query;
-    if (next.product_id != route_.product_id) detail_texts_.clear();
-    if (next.view != View::detail || next.product_id != route_.product_id) gallery_.close();
+    forget_view_state_for(next);
     route_ = std::move(next);
     if (query_changed) run_search();
     if (typing) {

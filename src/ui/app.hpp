@@ -71,6 +71,7 @@ public:
 
 private:
     void navigate(Route route, bool push_history);
+    void forget_view_state_for(const Route& next);
     void write_pending_address();
     void write_address_now();
     void open_or_search_title(const std::string& title);

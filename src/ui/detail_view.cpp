@@ -75,6 +75,8 @@ void bullet_list(const std::vector<std::string>& items, const std::string& key, 
         ImGui::TextWrapped("%s", items[i].c_str());
         if (items.size() > kMirrorWholeList && !last_item_near_view()) continue;
         MirrorNode item = mirror_node(MirrorRole::listitem, key + ":" + std::to_string(i), std::string(utf8_prefix(items[i], kMirroredTextBytes)), key);
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        item.rect = {min.x, min.y, max.x - min.x, max.y - min.y};
         item.position = static_cast<int>(i) + 1;
         item.set_size = static_cast<int>(items.size());
         mirrored.push_back(std::move(item));
@@ -113,7 +115,10 @@ void draw_two_column_table(const char* id, const std::vector<Spec>& rows, DrawnI
         MirrorNode name = mirror_node(MirrorRole::rowheader, row_key + ":name", std::string(utf8_prefix(rows[i].name, kMirroredTextBytes)), row_key);
         name.rect = {name_min.x, name_min.y, name_max.x - name_min.x, name_max.y - name_min.y};
         cells.push_back(std::move(name));
-        cells.push_back(mirror_node(MirrorRole::cell, row_key + ":value", std::string(utf8_prefix(rows[i].value, kMirroredTextBytes)), row_key));
+        MirrorNode value = mirror_node(MirrorRole::cell, row_key + ":value", std::string(utf8_prefix(rows[i].value, kMirroredTextBytes)), row_key);
+        const ImVec2 value_min = ImGui::GetItemRectMin();
+        value.rect = {value_min.x, value_min.y, value_max.x - value_min.x, value_max.y - value_min.y};
+        cells.push_back(std::move(value));
     }
     ImGui::EndTable();
     if (cells.empty()) return;

@@ -113,7 +113,7 @@ bool price_range(const Facets& facets, Route& route, DrawnItems& mirror) {
     const char* shown = f.currency.empty() ? "Any currency" : f.currency.c_str();
     const bool open = ImGui::BeginCombo("##currency", shown);
     std::vector<MirrorOption> options;
-    int selected = 0;
+    int selected = f.currency.empty() ? 0 : -1;  // a currency no product has now: none of the options
     Route choice = route;
     choice.filters.price_min_minor.reset();
     choice.filters.price_max_minor.reset();

@@ -17,7 +17,7 @@ enum class MirrorRole { heading, text, button, link, checkbox, radio, select, li
 // A choice of a select: what it says, and what choosing it does (an App::activate action).
 struct MirrorOption {
     std::string label;
-    std::string action;
+    std::string action;  // "route:HASH"
     bool operator==(const MirrorOption&) const = default;
 };
 
@@ -31,7 +31,7 @@ struct MirrorNode {
     int position = 0;    // of a list item, from 1
     int set_size = 0;    // of the list it is in
     std::array<float, 4> rect{};  // x, y, width, height where it was drawn
-    std::string action;  // "click" (at its rectangle), "open:ID", "route:HASH", or empty for text
+    std::string action;  // "click" (at its rectangle), "open:ID", or empty for text
     std::vector<MirrorOption> options;  // of a select
     int selected = -1;                  // of a select: the index of its current option
     bool operator==(const MirrorNode&) const = default;

@@ -16,8 +16,8 @@ void WrappedText::lay_out(std::string_view text, float width) {
         const char* paragraph_end = line;
         while (paragraph_end < end && *paragraph_end != '\n') ++paragraph_end;
         do {
+            // At least one character, however narrow the width (ImGui sees to that).
             const char* wrap = font->CalcWordWrapPosition(size, line, paragraph_end, width);
-            if (wrap == line && line < paragraph_end) wrap = line + 1;  // never a line without a character
             const char* visible = wrap;
             while (visible > line && (visible[-1] == ' ' || visible[-1] == '\t')) --visible;
             line_starts_.push_back(static_cast<std::uint32_t>(line - begin));

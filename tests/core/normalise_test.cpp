@@ -54,6 +54,8 @@ TEST_CASE("rating summaries give the average and the number of ratings") {
         {"4.3 out of 5 stars (1,207)", 4.3, 1207},
         {"5 out of 5 stars", 5.0, 0},
         {"3,9 out of 5 stars (12)", 3.9, 12},
+        {"4.6 out of 5 stars (See all reviews)", 4.6, 0},
+        {"4.6 out of 5 stars ()", 4.6, 0},
     }));
     CAPTURE(text);
     const auto rating = parse_rating_summary(text);

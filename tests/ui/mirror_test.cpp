@@ -130,7 +130,21 @@ TEST_CASE("the specification table is mirrored as a table: a row per line, its n
     for (const MirrorNode& node : app.mirror()) value_found |= node.parent == row->key && node.role == MirrorRole::cell && node.name == "978-1492052203";
     CHECK(value_found);
     CHECK(find(app, MirrorRole::heading, "Frequently bought together") != nullptr);
-    CHECK(find(app, MirrorRole::listitem, "") != nullptr);  // "Best for" and "Why this product"
+    // "Why this product" as a list, each item where it is drawn.
+    const MirrorNode* first = nullptr;
+    const MirrorNode* second = nullptr;
+    for (const MirrorNode& node : app.mirror()) {
+        if (node.parent == "highlights" && node.position == 1) first = &node;
+        if (node.parent == "highlights" && node.position == 2) second = &node;
+    }
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(first->role == MirrorRole::listitem);
+    CHECK(first->set_size == 3);
+    CHECK(first->name == "Free international shipping included");
+    CHECK(second->name == "Worldwide delivery with tracking");
+    CHECK(second->rect[1] > first->rect[1]);  // the second item below the first
+    CHECK(find(app, MirrorRole::cell, "978-1492052203")->rect[0] > isbn->rect[0]);  // the value right of its name
 }
 
 TEST_CASE("the sort order and the currency are selects whose options do what choosing them in the viewer does") {

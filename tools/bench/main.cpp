@@ -45,14 +45,12 @@ double heap_bytes() { return static_cast<double>(mallinfo2().uordblks + mallinfo
 // text itself not counted).
 void bench_memory(std::size_t count, bool small) {
     std::string json;
-    {
-        auto products = vitrine::tools::generate_catalogue(small ? 0 : count, 42);
-        json = vitrine::write_catalogue_json(products);
-        if (small) {  // {"id":"7","title":"Hose 7"}: what a minimal export holds
-            json = R"({"schema":"vitrine.catalogue/1","products":[)";
-            for (std::size_t i = 0; i < count; ++i) json += (i ? "," : "") + std::string(R"({"id":")") + std::to_string(i) + R"(","title":"Hose )" + std::to_string(i) + "\"}";
-            json += "]}";
-        }
+    if (small) {  // {"id":"7","title":"Hose 7"}: what a minimal export holds
+        json = R"({"schema":"vitrine.catalogue/1","products":[)";
+        for (std::size_t i = 0; i < count; ++i) json += (i ? "," : "") + std::string(R"({"id":")") + std::to_string(i) + R"(","title":"Hose )" + std::to_string(i) + "\"}";
+        json += "]}";
+    } else {
+        json = vitrine::write_catalogue_json(vitrine::tools::generate_catalogue(count, 42));
     }
     const double before = heap_bytes();
     const vitrine::Catalogue loaded = vitrine::read_catalogue_json(json, "bench.json");

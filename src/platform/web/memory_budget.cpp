@@ -49,7 +49,8 @@ std::optional<std::string> memory_refusal(std::string_view input, const std::str
     // What the module may still take: up to its maximum, past the top of its heap, plus the free
     // blocks inside the heap.
     const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    const double available = heap_max() - static_cast<double>(top) + static_cast<double>(mallinfo().fordblks);
+    // (Emscripten declares mallinfo's fields int; dlmalloc fills them as 32-bit sizes.)
+    const double available = heap_max() - static_cast<double>(top) + static_cast<double>(static_cast<std::uint32_t>(mallinfo().fordblks));
     if (needed <= available) return std::nullopt;
     return name + " (" + megabytes(input_bytes) + ") needs about " + megabytes(needed) +
            " of memory to open, and only " + megabytes(std::max(available, 0.0)) + " of the " +

@@ -36,7 +36,7 @@ EM_JS(void, js_fetch_image, (const char* url, int request), {
             const context = canvas.getContext('2d');
             context.drawImage(image, 0, 0, w, h);
             const pixels = context.getImageData(0, 0, w, h).data;
-            const pointer = _malloc(pixels.length);
+            const pointer = _malloc(pixels.length) >>> 0;  // pointers come back as signed numbers
             if (pointer === 0) throw new Error('out of memory');
             HEAPU8.set(pixels, pointer);
             Module._vitrine_image_loaded(request, pointer, w, h);
