@@ -109,39 +109,40 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// How many pixels of the screenshot `pngFile` are within `tolerance` of `rgb`, inside `box`
-// ({ x, y, width, height } in pixels) or over the whole picture.
-export async function pixelsNear(page, pngFile, rgb, tolerance, box = null) {
-  const dataUrl = 'data:image/png;base64,' + fs.readFileSync(pngFile).toString('base64');
-  return page.evaluate(async ({ src, rgb, tolerance, box }) => {
+// Runs `count(data, width)` in the page over the RGBA pixels of the screenshot `pngFile` (all of
+// it, or `box`: { x, y, width, height } in pixels), where the browser decodes PNG. The call is
+// built as one expression, so pages whose CSP forbids eval run it too.
+async function countInScreenshot(page, pngFile, box, count) {
+  const src = 'data:image/png;base64,' + fs.readFileSync(pngFile).toString('base64');
+  return page.evaluate(`(async () => {
     const image = new Image();
-    image.src = src;
+    image.src = ${JSON.stringify(src)};
     await image.decode();
     const canvas = new OffscreenCanvas(image.width, image.height);
     const context = canvas.getContext('2d');
     context.drawImage(image, 0, 0);
-    const area = box || { x: 0, y: 0, width: image.width, height: image.height };
+    const area = ${JSON.stringify(box)} || { x: 0, y: 0, width: image.width, height: image.height };
     const { data } = context.getImageData(area.x, area.y, area.width, Math.min(area.height, image.height - area.y));
+    return (${count})(data, image.width, image.height);
+  })()`);
+}
+
+// How many pixels of the screenshot `pngFile` are within `tolerance` of `rgb`, inside `box`
+// ({ x, y, width, height } in pixels) or over the whole picture.
+export async function pixelsNear(page, pngFile, rgb, tolerance, box = null) {
+  return countInScreenshot(page, pngFile, box, `(data) => {
     let near = 0;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - rgb[0]) < tolerance && Math.abs(data[i + 1] - rgb[1]) < tolerance && Math.abs(data[i + 2] - rgb[2]) < tolerance) near++;
+      if (Math.abs(data[i] - ${rgb[0]}) < ${tolerance} && Math.abs(data[i + 1] - ${rgb[1]}) < ${tolerance} && Math.abs(data[i + 2] - ${rgb[2]}) < ${tolerance}) near++;
     }
     return near;
-  }, { src: dataUrl, rgb, tolerance, box });
+  }`);
 }
 
 // How many distinct colours the picture has, and how many pixels are not the background:
 // a blank canvas has one colour.
 export async function inkOf(page, pngFile) {
-  const dataUrl = 'data:image/png;base64,' + fs.readFileSync(pngFile).toString('base64');
-  return page.evaluate(async (src) => {
-    const image = new Image();
-    image.src = src;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
+  return countInScreenshot(page, pngFile, null, `(data, width, height) => {
     const colours = new Set();
     let ink = 0;
     for (let i = 0; i < data.length; i += 4) {
@@ -149,8 +150,8 @@ export async function inkOf(page, pngFile) {
       colours.add(key);
       if (key !== ((data[0] << 16) | (data[1] << 8) | data[2])) ink++;
     }
-    return { colours: colours.size, inkPixels: ink, width: image.width, height: image.height };
-  }, dataUrl);
+    return { colours: colours.size, inkPixels: ink, width, height };
+  }`);
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
