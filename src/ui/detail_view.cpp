@@ -25,14 +25,6 @@ bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 
 // longer than this (broken data: thousands of lines) only what is near the screen.
 constexpr std::size_t kMirrorWholeList = 200;
 
-bool near_view(ImVec2 min, ImVec2 max) {
-    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
-    const float margin = clip.GetHeight();
-    return max.y >= clip.Min.y - margin && min.y <= clip.Max.y + margin && min.x <= clip.Max.x;
-}
-
-bool last_item_near_view() { return near_view(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
-
 MirrorNode mirror_node(MirrorRole role, std::string key, std::string name, std::string parent = {}) {
     MirrorNode node;
     node.role = role;
@@ -65,15 +57,45 @@ void paragraph(const std::string& text, const std::string& key, WrappedText& lay
     mirror.describe(std::move(node));
 }
 
-void bullet_list(const std::vector<std::string>& items, const std::string& key, DrawnItems& mirror) {
+// The rows of a list starting at the cursor that are near the view: of a list longer than
+// kMirrorWholeList only those, so a list of thousands costs a frame what a screenful does; a
+// shorter one whole, so that the mirror holds all of it.
+RowRange rows_to_draw(const RowOffsets& offsets) {
+    if (offsets.size() <= kMirrorWholeList) return {0, offsets.size()};
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    const float margin = clip.GetHeight();
+    return offsets.visible(clip.Min.y - margin - ImGui::GetCursorScreenPos().y, clip.GetHeight() + 2 * margin);
+}
+
+// The space of list items not drawn (their heights count the item spacing, which Dummy adds).
+void leave_space(float height) {
+    if (height > 0) ImGui::Dummy(ImVec2(0, std::max(0.0f, height - ImGui::GetStyle().ItemSpacing.y)));
+}
+
+// The space of table rows not drawn, as one row or two, so that the striped rows keep their colours.
+void leave_rows(float height, std::size_t count) {
+    if (count == 0) return;
+    const int rows = count % 2 == 0 ? 2 : 1;
+    for (int i = 0; i < rows; ++i) ImGui::TableNextRow(ImGuiTableRowFlags_None, height / static_cast<float>(rows));
+}
+
+void bullet_list(const std::vector<std::string>& items, const std::string& key, WrappedTexts& texts, float width, DrawnItems& mirror) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float text_width = std::max(1.0f, width - (ImGui::GetFontSize() + style.ItemSpacing.x));  // right of the bullet
+    WrappedRows& rows = texts.rows(key);
+    rows.lay_out(items.size(), {text_width}, style.ItemSpacing.y, [&](std::size_t row, std::size_t) { return std::string_view(items[row]); });
+    const RowOffsets& offsets = rows.offsets();
     MirrorNode list = mirror_node(MirrorRole::list, key, "");
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const RowRange shown = rows_to_draw(offsets);
+    leave_space(offsets.top(shown.first));
     std::vector<MirrorNode> mirrored;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    for (std::size_t i = shown.first; i < shown.end; ++i) {
         ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", items[i].c_str());
-        if (items.size() > kMirrorWholeList && !last_item_near_view()) continue;
+        ImGui::BeginGroup();
+        rows.text(i, 0).draw(items[i], text_width);
+        ImGui::EndGroup();
         MirrorNode item = mirror_node(MirrorRole::listitem, key + ":" + std::to_string(i), std::string(utf8_prefix(items[i], kMirroredTextBytes)), key);
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         item.rect = {min.x, min.y, max.x - min.x, max.y - min.y};
@@ -81,51 +103,65 @@ void bullet_list(const std::vector<std::string>& items, const std::string& key, 
         item.set_size = static_cast<int>(items.size());
         mirrored.push_back(std::move(item));
     }
+    leave_space(offsets.total_height() - offsets.top(shown.end));
     if (mirrored.empty()) return;
-    const ImVec2 bottom = ImGui::GetItemRectMax();
-    list.rect = {top.x, top.y, bottom.x - top.x, bottom.y - top.y};
+    list.rect = {top.x, top.y, width, ImGui::GetCursorScreenPos().y - top.y};
     mirror.describe(std::move(list));
     for (MirrorNode& item : mirrored) mirror.describe(std::move(item));
 }
 
+float column_width(const ImGuiTable& table, int column) { return std::max(1.0f, table.Columns[column].WorkMaxX - table.Columns[column].WorkMinX); }
+
 // Name and value in two columns; mirrored as a table with a row header per row.
-void draw_two_column_table(const char* id, const std::vector<Spec>& rows, DrawnItems& mirror) {
+void draw_two_column_table(const char* id, const std::vector<Spec>& specs, WrappedTexts& texts, DrawnItems& mirror) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 0.35f);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.65f);
+    ImGuiTable& table = *ImGui::GetCurrentTable();
+    ImGui::TableUpdateLayout(&table);  // what the first row would do: the column widths are needed before it
+    const std::vector<float> widths = {column_width(table, 0), column_width(table, 1)};
     const std::string table_key = id;
+    WrappedRows& rows = texts.rows(table_key);
+    rows.lay_out(specs.size(), widths, ImGui::GetStyle().CellPadding.y * 2, [&](std::size_t row, std::size_t column) {
+        return std::string_view(column == 0 ? specs[row].name : specs[row].value);
+    });
+    const RowOffsets& offsets = rows.offsets();
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const RowRange shown = rows_to_draw(offsets);
+    leave_rows(offsets.top(shown.first), shown.first);
     std::vector<MirrorNode> cells;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t i = shown.first; i < shown.end; ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-        ImGui::TextWrapped("%s", rows[i].name.c_str());
+        ImGui::BeginGroup();
+        rows.text(i, 0).draw(specs[i].name, widths[0]);
+        ImGui::EndGroup();
         ImGui::PopStyleColor();
-        const ImVec2 name_min = ImGui::GetItemRectMin();
-        const ImVec2 name_max = ImGui::GetItemRectMax();
+        const ImVec2 name_min = ImGui::GetItemRectMin(), name_max = ImGui::GetItemRectMax();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", rows[i].value.c_str());
-        if (rows.size() > kMirrorWholeList && !near_view(name_min, ImGui::GetItemRectMax())) continue;
+        ImGui::BeginGroup();
+        rows.text(i, 1).draw(specs[i].value, widths[1]);
+        ImGui::EndGroup();
+        const ImVec2 value_min = ImGui::GetItemRectMin(), value_max = ImGui::GetItemRectMax();
         const std::string row_key = table_key + ":" + std::to_string(i);
         MirrorNode row = mirror_node(MirrorRole::row, row_key, "", table_key);
-        const ImVec2 value_max = ImGui::GetItemRectMax();
         row.rect = {name_min.x, name_min.y, value_max.x - name_min.x, std::max(name_max.y, value_max.y) - name_min.y};
         cells.push_back(std::move(row));
-        MirrorNode name = mirror_node(MirrorRole::rowheader, row_key + ":name", std::string(utf8_prefix(rows[i].name, kMirroredTextBytes)), row_key);
+        MirrorNode name = mirror_node(MirrorRole::rowheader, row_key + ":name", std::string(utf8_prefix(specs[i].name, kMirroredTextBytes)), row_key);
         name.rect = {name_min.x, name_min.y, name_max.x - name_min.x, name_max.y - name_min.y};
         cells.push_back(std::move(name));
-        MirrorNode value = mirror_node(MirrorRole::cell, row_key + ":value", std::string(utf8_prefix(rows[i].value, kMirroredTextBytes)), row_key);
-        const ImVec2 value_min = ImGui::GetItemRectMin();
+        MirrorNode value = mirror_node(MirrorRole::cell, row_key + ":value", std::string(utf8_prefix(specs[i].value, kMirroredTextBytes)), row_key);
         value.rect = {value_min.x, value_min.y, value_max.x - value_min.x, value_max.y - value_min.y};
         cells.push_back(std::move(value));
     }
+    leave_rows(offsets.total_height() - offsets.top(shown.end), specs.size() - shown.end);
     ImGui::EndTable();
     if (cells.empty()) return;
-    MirrorNode table = mirror_node(MirrorRole::table, table_key, "Specifications");
+    MirrorNode table_node = mirror_node(MirrorRole::table, table_key, "Specifications");
     const ImVec2 bottom = ImGui::GetItemRectMax();
-    table.rect = {top.x, top.y, bottom.x - top.x, bottom.y - top.y};
-    mirror.describe(std::move(table));
+    table_node.rect = {top.x, top.y, bottom.x - top.x, bottom.y - top.y};
+    mirror.describe(std::move(table_node));
     for (MirrorNode& cell : cells) mirror.describe(std::move(cell));
 }
 
@@ -212,11 +248,11 @@ void App::draw_detail_view(const Product& product) {
     }
     if (!product.best_for.empty()) {
         section_heading("Best for", drawn_);
-        bullet_list(product.best_for, "best-for", drawn_);
+        bullet_list(product.best_for, "best-for", detail_texts_, text_width, drawn_);
     }
     if (!product.highlights.empty()) {
         section_heading("Why this product", drawn_);
-        bullet_list(product.highlights, "highlights", drawn_);
+        bullet_list(product.highlights, "highlights", detail_texts_, text_width, drawn_);
     }
     if (!product.description.empty()) {
         section_heading("Description", drawn_);
@@ -228,14 +264,27 @@ void App::draw_detail_view(const Product& product) {
     }
     if (!product.specs.empty()) {
         section_heading("Specifications", drawn_);
-        draw_two_column_table("specs", product.specs, drawn_);
+        draw_two_column_table("specs", product.specs, detail_texts_, drawn_);
     }
     if (!product.ranks.empty()) {
         section_heading("Best sellers rank", drawn_);
-        for (std::size_t i = 0; i < product.ranks.size(); ++i) {
-            const std::string rank = "#" + std::to_string(product.ranks[i].rank) + " in " + product.ranks[i].category;
-            ImGui::TextWrapped("%s", rank.c_str());
-            mirror_text(MirrorRole::text, "rank:" + std::to_string(i), rank);
+        const auto rank_text = [](const Rank& rank) { return "#" + std::to_string(rank.rank) + " in " + rank.category; };
+        if (product.ranks.size() <= kMirrorWholeList) {
+            for (std::size_t i = 0; i < product.ranks.size(); ++i) {
+                const std::string text = rank_text(product.ranks[i]);
+                ImGui::TextWrapped("%s", text.c_str());
+                mirror_text(MirrorRole::text, "rank:" + std::to_string(i), text);
+            }
+        } else {  // thousands (broken data): a line each, and only those in view
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(product.ranks.size()));
+            while (clipper.Step()) {
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const std::string text = rank_text(product.ranks[static_cast<std::size_t>(i)]);
+                    ImGui::TextUnformatted(text.c_str());
+                    mirror_text(MirrorRole::text, "rank:" + std::to_string(i), text);
+                }
+            }
         }
     }
     if (!product.bought_together.empty()) {
