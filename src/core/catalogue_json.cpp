@@ -42,9 +42,11 @@ void report_repeated_keys(std::string_view text, const std::string& file, std::v
     };
     for (const RepeatedKey& r : repeated) {
         const TextPosition at = position(r.offset), first = position(r.first);
+        // The reader streams the products of every top-level "products" list: none is dropped.
+        const bool every_list_read = r.top_level && r.key == "products";
         out.push_back({file, at.line, at.column, Severity::warning,
                        "key \"" + r.key + "\" given again (first at line " + std::to_string(first.line) + ", column " +
-                           std::to_string(first.column) + "); this later value is used"});
+                           std::to_string(first.column) + (every_list_read ? "); the products of both lists are read" : "); this later value is used")});
     }
 }
 

@@ -108,7 +108,7 @@ std::vector<RepeatedKey> repeated_keys(std::string_view text) {
             const bool is_key = next < text.size() && text[next] == ':' && !open.empty() && open.back();
             if (is_key) {
                 std::string key = key_text(text.substr(i, end + 1 - i));
-                if (const auto first = open.back()->add(key, i)) out.push_back({std::move(key), i, *first});
+                if (const auto first = open.back()->add(key, i)) out.push_back({std::move(key), i, *first, open.size() == 1});
             }
             i = end;
         }

@@ -16,6 +16,7 @@ struct RepeatedKey {
     std::string key;          // with its escapes resolved
     std::size_t offset = 0;   // where it is given again
     std::size_t first = 0;    // where the same object first gave it
+    bool top_level = false;   // a key of the document's own object
 };
 
 // Keys an object gives more than once, in text order. nlohmann keeps the last value without a

@@ -172,6 +172,17 @@ TEST_CASE("a key given twice in a record is a warning at the second one; the las
     CHECK(c.diagnostics[1].message == "key \"title\" given again (first at line 4, column 17); this later value is used");
 }
 
+TEST_CASE("a catalogue giving its products list twice loads both lists, and says so") {
+    const Catalogue c = read_catalogue_json(
+        "{\"schema\": \"vitrine.catalogue/1\",\n \"products\": [{\"id\": \"a\", \"title\": \"A\"}],\n \"products\": [{\"id\": \"b\", \"title\": \"B\"}]}",
+        "twice.json");
+    REQUIRE(c.products.size() == 2);
+    CHECK(c.products[1].id == "b");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].message == "key \"products\" given again (first at line 2, column 2); the products of both lists are read");
+}
+
 TEST_CASE("records under an escaped \"products\" key still get their own lines") {
     const Catalogue c = read_catalogue_json("{\"pro\\u0064ucts\": [\n  {\"id\": \"a\", \"title\": \"t\"},\n  {\"title\": \"no id\"}\n]}", "e.json");
     REQUIRE(c.products.size() == 1);
