@@ -352,22 +352,28 @@
       container.append(box);
     }
 
+    // True when the file was read (its records loaded, or its problems listed); false when refused.
     function loadBytes(m, bytes, name, replace = true) {
       const pointer = copyIn(m, bytes);
       if (!pointer) {
         m.ccall('vitrine_report_load_error', null, ['number', 'string'],
           [id, `${name} (${bytes.length} bytes) does not fit in the memory the browser gives this page; the catalogue shown is unchanged`]);
-        return;
+        return false;
       }
-      m.ccall('vitrine_load_file', null, ['number', 'number', 'number', 'string', 'number'], [id, pointer, bytes.length, name, replace ? 1 : 0]);
+      const loaded = m.ccall('vitrine_load_file', 'number', ['number', 'number', 'number', 'string', 'number'], [id, pointer, bytes.length, name, replace ? 1 : 0]);
       m._free(pointer);
+      return loaded === 1;
     }
 
+    // Files dropped or picked together make one catalogue: the first file read replaces the one
+    // shown, the others join it; a refused file leaves its message and takes no part.
     async function loadFiles(files) {
-      const list = [...files];
-      for (let i = 0; i < list.length; i++) {
-        const bytes = new Uint8Array(await list[i].arrayBuffer());
-        call((m) => loadBytes(m, bytes, list[i].name, i === 0));
+      let replace = true;
+      for (const file of [...files]) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        call((m) => {
+          if (loadBytes(m, bytes, file.name, replace)) replace = false;
+        });
       }
     }
 

@@ -55,35 +55,43 @@ void mirror_select(DrawnItems& mirror, std::string name, std::vector<MirrorOptio
     mirror.describe_last_item(std::move(node));
 }
 
-MirrorOption option_to(std::string label, const Route& route) { return {std::move(label), "route:" + format_route(route)}; }
+// Where a choice in a combo box leads, under the label the box and the mirror's <select> show.
+struct RouteChoice {
+    std::string label;
+    Route route;
+};
+
+// A combo box of places to go, mirrored as a select: one list of choices for both. `selected` is
+// -1 when none of them is where the view is.
+bool route_combo(const char* id, const char* preview, const char* mirror_name, const std::vector<RouteChoice>& choices, int selected,
+                 Route& route, DrawnItems& mirror) {
+    ImGui::SetNextItemWidth(-1);
+    const bool open = ImGui::BeginCombo(id, preview);
+    std::vector<MirrorOption> options;
+    for (const RouteChoice& choice : choices) options.push_back({choice.label, "route:" + format_route(choice.route)});
+    mirror_select(mirror, mirror_name, std::move(options), selected);
+    if (!open) return false;
+    bool changed = false;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (ImGui::Selectable(choices[i].label.c_str(), static_cast<int>(i) == selected)) {
+            route = choices[i].route;
+            changed = true;
+        }
+    }
+    ImGui::EndCombo();
+    return changed;
+}
 
 bool sort_combo(Route& route, DrawnItems& mirror) {
-    const char* current = kSortLabels[0].second;
-    std::vector<MirrorOption> options;
+    std::vector<RouteChoice> choices;
     int selected = 0;
     for (const auto& [order, label] : kSortLabels) {
-        if (order == route.sort) {
-            current = label;
-            selected = static_cast<int>(options.size());
-        }
+        if (order == route.sort) selected = static_cast<int>(choices.size());
         Route choice = route;
         choice.sort = order;
-        options.push_back(option_to(label, choice));
+        choices.push_back({label, std::move(choice)});
     }
-    bool changed = false;
-    ImGui::SetNextItemWidth(-1);
-    const bool open = ImGui::BeginCombo("##sort", current);
-    mirror_select(mirror, "Sort by", std::move(options), selected);
-    if (open) {
-        for (const auto& [order, label] : kSortLabels) {
-            if (ImGui::Selectable(label, order == route.sort)) {
-                route.sort = order;
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
+    return route_combo("##sort", choices[static_cast<std::size_t>(selected)].label.c_str(), "Sort by", choices, selected, route, mirror);
 }
 
 bool rating_choices(const Facets& facets, Route& route, DrawnItems& mirror) {
@@ -108,41 +116,19 @@ bool rating_choices(const Facets& facets, Route& route, DrawnItems& mirror) {
 
 bool price_range(const Facets& facets, Route& route, DrawnItems& mirror) {
     SearchFilters& f = route.filters;
-    bool changed = false;
-    ImGui::SetNextItemWidth(-1);
-    const char* shown = f.currency.empty() ? "Any currency" : f.currency.c_str();
-    const bool open = ImGui::BeginCombo("##currency", shown);
-    std::vector<MirrorOption> options;
-    int selected = f.currency.empty() ? 0 : -1;  // a currency no product has now: none of the options
-    Route choice = route;
+    std::vector<RouteChoice> choices;
+    int selected = f.currency.empty() ? 0 : -1;  // a currency no product has now: none of the choices
+    Route choice = route;  // a new currency starts with the whole range of its prices
     choice.filters.price_min_minor.reset();
     choice.filters.price_max_minor.reset();
     choice.filters.currency.clear();
-    options.push_back(option_to("Any currency", choice));
+    choices.push_back({"Any currency", choice});
     for (const CurrencyFacet& c : facets.currencies) {
-        if (c.currency == f.currency) selected = static_cast<int>(options.size());
+        if (c.currency == f.currency) selected = static_cast<int>(choices.size());
         choice.filters.currency = c.currency;
-        options.push_back(option_to(c.currency + " (" + std::to_string(c.count) + ")", choice));
+        choices.push_back({c.currency + " (" + std::to_string(c.count) + ")", choice});
     }
-    mirror_select(mirror, "Price in", std::move(options), selected);
-    if (open) {
-        if (ImGui::Selectable("Any currency", f.currency.empty())) {
-            f.currency.clear();
-            f.price_min_minor.reset();
-            f.price_max_minor.reset();
-            changed = true;
-        }
-        for (const CurrencyFacet& c : facets.currencies) {
-            const std::string label = c.currency + " (" + std::to_string(c.count) + ")";
-            if (ImGui::Selectable(label.c_str(), f.currency == c.currency)) {
-                f.currency = c.currency;
-                f.price_min_minor.reset();
-                f.price_max_minor.reset();
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
+    bool changed = route_combo("##currency", f.currency.empty() ? "Any currency" : f.currency.c_str(), "Price in", choices, selected, route, mirror);
     const auto facet = std::find_if(facets.currencies.begin(), facets.currencies.end(),
                                     [&](const CurrencyFacet& c) { return c.currency == f.currency; });
     if (f.currency.empty() || facet == facets.currencies.end()) return changed;

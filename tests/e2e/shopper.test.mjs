@@ -114,6 +114,26 @@ test('a product page dropped on the viewer opens as the catalogue', async () => 
   await page.context().close();
 });
 
+test('files dropped together make the catalogue; one too big for the memory is refused and its message stays', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url + '/');
+  await waitForReady(page);
+  const pages = ['KETTLE-1', 'KETTLE-2'].map((id) => `---\nproduct_id: ${id}\ntitle: Dropped Kettle ${id}\nprice: "£19.99"\ncurrency: GBP\n---\n\n# Kettle\n`);
+  await page.evaluate((texts) => {
+    const transfer = new DataTransfer();
+    // Fits as bytes, but reading and indexing it would need more than browsers give a page.
+    transfer.items.add(new File([new Uint8Array(900 * 2 ** 20)], 'big.json', { type: 'application/json' }));
+    texts.forEach((text, i) => transfer.items.add(new File([text], `kettle-${i}.md`, { type: 'text/markdown' })));
+    window.vitrine.canvas.parentElement.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, pages);
+  await page.waitForFunction(() => window.vitrine.state().products === 2, null, { timeout: 30000 });
+  const s = await state(page);
+  assert.deepEqual([...s.results].sort(), ['KETTLE-1', 'KETTLE-2'], 'the two pages replace the bundled catalogue, together');
+  assert.equal(s.errors.length, 1, JSON.stringify(s.errors));
+  assert.match(s.errors[0], /^big\.json \(900 MB\) needs about \d+ MB of memory to open/);
+  await page.context().close();
+});
+
 test('the dark theme is a different look, and data problems are listed', async () => {
   const page = await newPage(site.browser, { colorScheme: 'dark' });
   await page.goto(site.url + '/');

@@ -119,14 +119,16 @@ EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* 
 }
 
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
-EMSCRIPTEN_KEEPALIVE void vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
+// Gives 1 when the file was read, 0 when it was refused (and the catalogue shown left as it was).
+EMSCRIPTEN_KEEPALIVE int vitrine_load_file(int id, const char* bytes, int length, const char* name, int replace) {
     const std::string_view text(bytes, static_cast<std::size_t>(length));
     if (const auto refusal = vitrine::web::memory_refusal(text, name)) {
         vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(*refusal); });
-        return;
+        return 0;
     }
     if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(text);
     vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(text, name, replace != 0); });
+    return 1;
 }
 
 // "light", "dark" or "system".
