@@ -92,7 +92,7 @@ ensure_node_modules() {
 }
 
 apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificates python3 xz-utils \
-  clang libclang-rt-14-dev emscripten nlohmann-json3-dev fonts-dejavu-core fonts-droid-fallback fonts-nanum fonttools
+  clang libclang-rt-14-dev emscripten nlohmann-json3-dev fonts-dejavu-core fonts-droid-fallback fonts-nanum fonts-noto-core fonts-symbola fonttools
 ensure_node
 ensure_catch2
 ensure_source_package imgui "$IMGUI_SUITE" imgui_accepts

@@ -23,19 +23,32 @@ struct Block {
 
 struct FallbackScripts {
     const char* name;  // as cmake/Fonts.cmake names the font
-    std::array<Block, 10> blocks;
+    std::vector<Block> blocks;
 };
 
-constexpr FallbackScripts kFallbacks[] = {
+std::vector<Block> parse_ranges(std::string_view ranges);
+
+const std::vector<FallbackScripts> kFallbacks = {
     {"cjk",
-     {{{0x2E80, 0x2FDF}, {0x3000, 0x30FF}, {0x31F0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF},
-       {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF}, {0x20000, 0x2FFFF}, {0, 0}}}},
-    {"hangul", {{{0x1100, 0x11FF}, {0x3130, 0x318F}, {0xA960, 0xA97F}, {0xAC00, 0xD7FF}, {0, 0}}}},
+     {{0x2E80, 0x2FDF}, {0x3000, 0x30FF}, {0x31F0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF},
+      {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF}, {0x20000, 0x2FFFF}}},
+    {"hangul", {{0x1100, 0x11FF}, {0x3130, 0x318F}, {0xA960, 0xA97F}, {0xAC00, 0xD7FF}}},
+    {"arabic", {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}},
+    {"hebrew", {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}}},
+    {"devanagari", {{0x0900, 0x097F}, {0xA8E0, 0xA8FF}}},
+    {"bengali", {{0x0980, 0x09FF}}},
+    {"tamil", {{0x0B80, 0x0BFF}}},
+    {"thai", {{0x0E00, 0x0E7F}}},
+    {"lao", {{0x0E80, 0x0EFF}}},
+    {"khmer", {{0x1780, 0x17FF}, {0x19E0, 0x19FF}}},
+    {"georgian", {{0x10A0, 0x10FF}, {0x1C90, 0x1CBF}, {0x2D00, 0x2D2F}}},
+    {"armenian", {{0x0530, 0x058F}, {0xFB13, 0xFB17}}},
+    {"ethiopic", {{0x1200, 0x139F}, {0x2D80, 0x2DDF}, {0xAB00, 0xAB2F}}},
+    {"emoji", parse_ranges(VITRINE_FONT_EMOJI_RANGES)},  // a subset of Symbola: the ranges it was cut to
 };
-constexpr std::size_t kFallbackCount = sizeof kFallbacks / sizeof kFallbacks[0];
 
-// The rest of DejaVu Sans (Armenian, Hebrew, Arabic, Georgian, more symbols…): what lies outside
-// the first-paint blocks and before the CJK ones, and a few blocks after them.
+// The rest of DejaVu Sans (more Latin, symbols, what no script font above covers): what lies
+// outside the first-paint blocks and before the CJK ones, and a few blocks after them.
 constexpr const char* kWholeFont = "dejavu";
 bool in_whole_font(std::uint32_t code) {
     return code < 0x2E80 || (code >= 0xA640 && code <= 0xA69F) || (code >= 0xFB00 && code <= 0xFB4F) ||
@@ -43,9 +56,8 @@ bool in_whole_font(std::uint32_t code) {
 }
 
 // "0000-024F,0370-03FF,…" as the build passes it.
-std::vector<Block> first_paint_blocks() {
+std::vector<Block> parse_ranges(std::string_view ranges) {
     std::vector<Block> blocks;
-    const std::string_view ranges = VITRINE_FONT_FIRST_PAINT_RANGES;
     for (std::size_t start = 0; start < ranges.size();) {
         const std::size_t end = std::min(ranges.find(',', start), ranges.size());
         const std::string range(ranges.substr(start, end - start));
@@ -82,17 +94,17 @@ std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t leng
 }  // namespace
 
 std::vector<std::string> fallback_fonts_for(std::string_view text) {
-    static const std::vector<Block> first_paint = first_paint_blocks();
-    std::array<bool, kFallbackCount> needed{};
+    static const std::vector<Block> first_paint = parse_ranges(VITRINE_FONT_FIRST_PAINT_RANGES);
+    std::vector<bool> needed(kFallbacks.size());
     bool whole_font = false;
     std::size_t found = 0;  // once every font is asked for, the rest of a large catalogue need not be read
     const auto note = [&](std::uint32_t code) {
         for (const Block& block : first_paint) {
             if (code >= block.first && code <= block.last) return;
         }
-        for (std::size_t f = 0; f < kFallbackCount; ++f) {
+        for (std::size_t f = 0; f < kFallbacks.size(); ++f) {
             for (const Block& block : kFallbacks[f].blocks) {
-                if (block.last != 0 && code >= block.first && code <= block.last) {
+                if (code >= block.first && code <= block.last) {
                     found += needed[f] ? 0 : 1;
                     needed[f] = true;
                     return;
@@ -104,7 +116,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
             ++found;
         }
     };
-    for (std::size_t i = 0; i < text.size() && found < kFallbackCount + 1;) {
+    for (std::size_t i = 0; i < text.size() && found < kFallbacks.size() + 1;) {
         const auto first = static_cast<unsigned char>(text[i]);
         if (first == '\\') {
             long unit = escaped_unit(text, i);
@@ -135,7 +147,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
     }
     std::vector<std::string> names;
     if (whole_font) names.emplace_back(kWholeFont);
-    for (std::size_t f = 0; f < kFallbackCount; ++f) {
+    for (std::size_t f = 0; f < kFallbacks.size(); ++f) {
         if (needed[f]) names.emplace_back(kFallbacks[f].name);
     }
     return names;

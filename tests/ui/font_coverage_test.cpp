@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/catalogue.hpp"
@@ -57,7 +58,8 @@ TEST_CASE("the fallback fonts a catalogue asks for cover every character of it")
 TEST_CASE("a catalogue in Latin, Greek and Cyrillic with the usual symbols needs no fallback font") {
     CHECK(vitrine::fallback_fonts_for(R"({"title":"Kettle £42.50 € ₹ ★★★★☆ — Ελληνικά, Русский, crème"})").empty());
     CHECK(vitrine::fallback_fonts_for("東京 tower") == std::vector<std::string>{"cjk"});
-    CHECK(vitrine::fallback_fonts_for("Սուրճ ☕ שלום") == std::vector<std::string>{"dejavu"});  // Armenian, Hebrew: the whole font
+    CHECK(vitrine::fallback_fonts_for("Սուրճ ☕ שלום") == std::vector<std::string>{"hebrew", "armenian"});
+    CHECK(vitrine::fallback_fonts_for("Ŀ ∰ ⟁") == std::vector<std::string>{"dejavu"});  // beyond the first-paint blocks: the whole font
     CHECK(vitrine::fallback_fonts_for(R"({"title":"\uD55C\uAD6D"})") == std::vector<std::string>{"hangul"});  // 한국, escaped
     CHECK(vitrine::fallback_fonts_for(R"({"title":"\ud840\udc0b"})") == std::vector<std::string>{"cjk"});   // U+2000B, a pair
 }
@@ -73,4 +75,30 @@ TEST_CASE("a fallback font that arrives after the first frames gives glyphs to t
     ui.frame(app, 2);
     CHECK(characters_without_glyph(vitrine::fonts().regular, "東京") == std::set<std::string>{});
     CHECK(characters_without_glyph(vitrine::fonts().bold, "東京") == std::set<std::string>{});
+}
+
+// A shop in the Gulf, Israel, India, South-East Asia, the Caucasus or Ethiopia, and emoji in titles.
+TEST_CASE("every script a global shop sells in has a glyph for each of its characters, from the font its text asks for") {
+    const std::vector<std::pair<std::string, std::string>> samples = {
+        {"arabic", "سماعات لاسلكية بإلغاء الضوضاء ٢٩٩ د.إ ر.س ﷼"},
+        {"hebrew", "אוזניות אלחוטיות עם ביטול רעשים"},
+        {"devanagari", "वायरलेस हेडफ़ोन, शोर रद्द करने वाले"},
+        {"bengali", "ওয়্যারলেস হেডফোন"},
+        {"tamil", "கம்பியில்லா ஹெட்ஃபோன்"},
+        {"thai", "หูฟังไร้สายตัดเสียงรบกวน ฿"},
+        {"lao", "ຫູຟັງໄຮ້ສາຍ"},
+        {"khmer", "កាសឥតខ្សែ"},
+        {"georgian", "უსადენო ყურსასმენი"},
+        {"armenian", "Անլար ականջակալներ"},
+        {"ethiopic", "ገመድ አልባ የጆሮ ማዳመጫ"},
+        {"emoji", "🎧 😀 🚀 🧁 🪴 ⭐"},
+    };
+    for (const auto& [font, text] : samples) {
+        INFO(font << ": " << text);
+        const std::vector<std::string> needed = vitrine::fallback_fonts_for(text);
+        CHECK(needed == std::vector<std::string>{font});
+        vitrine::testing::HeadlessUi ui(vitrine::testing::shipped_fonts(needed));
+        CHECK(characters_without_glyph(vitrine::fonts().regular, text) == std::set<std::string>{});
+        CHECK(characters_without_glyph(vitrine::fonts().bold, text) == std::set<std::string>{});
+    }
 }
