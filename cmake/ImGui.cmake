@@ -26,6 +26,8 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
 target_compile_features(imgui PUBLIC cxx_std_20)
 # No legacy names: Vitrine code uses only the current API.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
+# Characters past U+FFFF (emoji, rarer CJK ideographs) are drawn, not turned into U+FFFD.
+target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32)
 # ImGui reports every item it draws through its test-engine hooks; src/ui/drawn_items.cpp
 # implements them (the tab order and, later, a DOM mirror of the canvas come from them).
 target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)

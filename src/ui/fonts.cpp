@@ -1,8 +1,12 @@
 #include "ui/fonts.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 
 #include "imgui.h"
+#include "ui/font_metrics.hpp"
 #include "ui/per_context.hpp"
 
 namespace vitrine {
@@ -19,23 +23,35 @@ PerContext<Faces> g_faces;
 
 ImFont* add_source(const FontSource& source, ImFontConfig config) {
     ImGuiIO& io = ImGui::GetIO();
+    const float size = config.SizePixels > 0 ? config.SizePixels : kBaseFontSize;
     if (!source.bytes.empty()) {
         config.FontDataOwnedByAtlas = false;  // ImGui copies them into the atlas
         // ImGui only reads the bytes; its signature predates const.
         return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(source.bytes.data()), static_cast<int>(source.bytes.size()),
-                                              kBaseFontSize, &config);
+                                              size, &config);
     }
     if (source.path.empty() || !std::filesystem::exists(source.path)) return nullptr;
-    return io.Fonts->AddFontFromFileTTF(source.path.c_str(), kBaseFontSize, &config);
+    return io.Fonts->AddFontFromFileTTF(source.path.c_str(), size, &config);
 }
 
-// ImGui merges a source into the font added last, so each face is followed by its fallbacks.
+std::optional<FontMetrics> metrics_of(const FontSource& source) {
+    if (!source.bytes.empty()) return read_font_metrics(source.bytes);
+    std::ifstream file(source.path, std::ios::binary);
+    const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    return read_font_metrics(bytes);
+}
+
+// ImGui merges a source into the font added last, so each face is followed by its fallbacks,
+// each sized so that its letters are as large as the face's.
 ImFont* load_face(const FontSource& source, const std::vector<FontSource>& fallbacks) {
     ImFont* face = add_source(source, ImFontConfig());
+    const std::optional<FontMetrics> face_metrics = face != nullptr ? metrics_of(source) : std::nullopt;
     if (face == nullptr) face = ImGui::GetIO().Fonts->AddFontDefault();
     for (const FontSource& fallback : fallbacks) {
         ImFontConfig merge;
         merge.MergeMode = true;
+        const std::optional<FontMetrics> fallback_metrics = face_metrics ? metrics_of(fallback) : std::nullopt;
+        if (fallback_metrics) merge.SizePixels = size_matching_em(*face_metrics, *fallback_metrics, kBaseFontSize);
         add_source(fallback, merge);
     }
     return face;

@@ -1,0 +1,60 @@
+// Titles in the scripts of shops across the Gulf, Israel, India, South-East Asia, the Caucasus
+// and Ethiopia, and emoji: each script's font is fetched when a catalogue holds its characters,
+// and only then, and its letters are drawn (no missing-glyph boxes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveAndBrowse, newPage, waitForReady, state, frames, screenshot } from './harness.mjs';
+
+const site = serveAndBrowse();
+
+const titles = {
+  arabic: 'سماعات لاسلكية',
+  hebrew: 'אוזניות אלחוטיות',
+  devanagari: 'वायरलेस हेडफ़ोन',
+  bengali: 'ওয়্যারলেস হেডফোন',
+  tamil: 'கம்பியில்லா ஹெட்ஃபோன்',
+  thai: 'หูฟังไร้สาย',
+  lao: 'ຫູຟັງໄຮ້ສາຍ',
+  khmer: 'កាសឥតខ្សែ',
+  georgian: 'უსადენო ყურსასმენი',
+  armenian: 'Անլար ականջակալներ',
+  ethiopic: 'ገመድ አልባ የጆሮ ማዳመጫ',
+  emoji: 'Headphones 🎧 🚀',
+};
+
+const catalogueOf = (names) => JSON.stringify({
+  schema: 'vitrine.catalogue/1',
+  products: names.map((name) => ({ id: name, title: titles[name] })),
+});
+
+const fontRequests = (page) => page.requested.filter((url) => url.includes('/fonts/')).map((url) => url.replace(/^.*\/fonts\//, ''));
+
+test('a script font is fetched once, when a catalogue has its characters, and the titles are drawn in it', async () => {
+  const page = await newPage(site.browser);
+  page.requested = [];
+  page.on('request', (request) => page.requested.push(request.url()));
+  await page.goto(site.url + '/');
+  await waitForReady(page);
+  await frames(page, 5);
+  const script = Object.keys(titles);
+  assert.deepEqual(fontRequests(page).filter((font) => script.includes(font.replace('.ttf', ''))), [], 'the demo catalogue needs none of them');
+
+  await page.evaluate((text) => window.vitrine.load(text, 'thai.json'), catalogueOf(['thai', 'arabic']));
+  await page.waitForFunction(() => window.vitrine.state().products === 2);
+  await frames(page, 5);
+  assert.deepEqual(fontRequests(page).filter((font) => script.includes(font.replace('.ttf', ''))).sort(), ['arabic.ttf', 'thai.ttf']);
+
+  await page.evaluate((text) => window.vitrine.load(text, 'world.json'), catalogueOf(script));
+  await page.waitForFunction((n) => window.vitrine.state().products === n, script.length);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/fonts/emoji.ttf')).length > 0);
+  await frames(page, 10);
+  const fetched = fontRequests(page).filter((font) => script.includes(font.replace('.ttf', '')));
+  assert.deepEqual([...fetched].sort(), script.map((name) => `${name}.ttf`).sort(), 'each once');
+  await screenshot(page, 'scripts-titles');
+
+  await page.evaluate((query) => window.vitrine.search(query), 'หูฟัง');
+  await page.waitForFunction(() => window.vitrine.state().query === 'หูฟัง');
+  assert.deepEqual((await state(page)).results, ['thai']);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
