@@ -367,10 +367,20 @@
 
     // Files dropped or picked together make one catalogue: the first file read replaces the one
     // shown, the others join it; a refused file leaves its message and takes no part.
+    const beginLoad = (m) => m.ccall('vitrine_begin_load', null, ['number'], [id]);
+
     async function loadFiles(files) {
+      call(beginLoad);
       let replace = true;
       for (const file of [...files]) {
-        const bytes = new Uint8Array(await file.arrayBuffer());
+        let bytes;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch (error) {  // Chromium cannot read a file past what it keeps of blobs (about 1 GB here)
+          call((m) => m.ccall('vitrine_report_load_error', null, ['number', 'string'],
+            [id, `${file.name} (${file.size} bytes) could not be read by the browser (${error.name}); the catalogue shown is unchanged`]));
+          continue;
+        }
         call((m) => {
           if (loadBytes(m, bytes, file.name, replace)) replace = false;
         });
@@ -791,7 +801,10 @@
       },
       search: (text) => call((m) => m.ccall('vitrine_search', null, ['number', 'string'], [id, String(text)])),
       open: (productId) => call((m) => m.ccall('vitrine_open', null, ['number', 'string'], [id, String(productId)])),
-      load: (data, name = 'catalogue.json') => call((m) => loadBytes(m, asBytes(data), name)),
+      load: (data, name = 'catalogue.json') => call((m) => {
+        beginLoad(m);
+        loadBytes(m, asBytes(data), name);
+      }),
       theme: (choice) => { themeChoice = String(choice); },
     };
     viewers.add(handle);

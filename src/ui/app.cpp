@@ -37,7 +37,6 @@ void App::load_file(std::string_view text, const std::string& name, bool replace
                                std::make_move_iterator(catalogue_.products.end()));
         loaded.diagnostics.insert(loaded.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
     }
-    if (replace) load_errors_.clear();  // a file refused in the same drop keeps its message
     set_catalogue(std::move(loaded));
 }
 

@@ -34,8 +34,12 @@ public:
     // `replace` starts a new catalogue; otherwise the file's products join the current ones
     // (several files dropped at once).
     void load_file(std::string_view text, const std::string& name, bool replace);
-    // The page could not fetch the catalogue at all: say so on the canvas and in state().
+    // The page could not fetch or read a file (the catalogue, one of those dropped, one too big):
+    // say so on the canvas and in state(), until the next load begins.
     void report_load_error(const std::string& message);
+    // A load begins (a file opened, several dropped): the last one's messages are forgotten, so a
+    // file refused in this one keeps its message while the others load.
+    void begin_load() { load_errors_.clear(); }
 
     // The look: follow the system (`system_dark` is what prefers-color-scheme says) unless overridden.
     enum class ThemeChoice { system, light, dark };

@@ -124,6 +124,25 @@ TEST_CASE("a file refused while a catalogue is shown says why above the results,
     CHECK(said);
 }
 
+TEST_CASE("files dropped together: one refused keeps its message while the others make the catalogue") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(small_catalogue(), "small.json", true);
+    ui.frame(app, 2);
+    app.begin_load();
+    app.report_load_error("big.json (900 MB) needs about 5400 MB of memory to open");
+    app.load_file(R"({"schema": "vitrine.catalogue/1", "products": [{"id": "k1", "title": "Kettle one"}]})", "one.json", true);
+    app.load_file(R"({"schema": "vitrine.catalogue/1", "products": [{"id": "k2", "title": "Kettle two"}]})", "two.json", false);
+    ui.frame(app, 2);
+    CHECK(state_of(app)["products"] == 2);
+    CHECK(state_of(app)["errors"] == nlohmann::json::array({"big.json (900 MB) needs about 5400 MB of memory to open"}));
+    app.begin_load();  // the next file opened: the old message goes
+    app.load_file(R"({"schema": "vitrine.catalogue/1", "products": [{"id": "k3", "title": "Kettle three"}]})", "three.json", true);
+    ui.frame(app, 2);
+    CHECK(state_of(app)["products"] == 1);
+    CHECK(state_of(app)["errors"].empty());
+}
+
 TEST_CASE("a search that finds nothing offers a close spelling, and clicking it searches") {
     HeadlessUi ui;
     App app;

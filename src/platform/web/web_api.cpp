@@ -143,6 +143,10 @@ EMSCRIPTEN_KEEPALIVE void vitrine_set_system_dark(int id, int dark) {
     vitrine::web::change_app(id, [&](vitrine::App& app) { app.set_system_dark(dark != 0); });
 }
 
+EMSCRIPTEN_KEEPALIVE void vitrine_begin_load(int id) {
+    vitrine::web::change_app(id, [](vitrine::App& app) { app.begin_load(); });
+}
+
 EMSCRIPTEN_KEEPALIVE void vitrine_report_load_error(int id, const char* message) {
     vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(message); });
 }
