@@ -91,7 +91,7 @@ ensure_node_modules() {
   echo "$want" > "$stamp"
 }
 
-apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificates python3 xz-utils \
+apt_install build-essential cmake ninja-build pkg-config dpkg-dev ca-certificates python3 python3-babel iso-codes xz-utils \
   clang libclang-rt-14-dev emscripten nlohmann-json3-dev fonts-dejavu-core fonts-droid-fallback fonts-nanum fonts-noto-core fonts-symbola fonttools
 ensure_node
 ensure_catch2

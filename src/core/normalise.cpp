@@ -6,32 +6,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/currency_symbols.hpp"
 #include "core/limits.hpp"
+#include "core/price_digits.hpp"
 #include "core/text.hpp"
 
 namespace vitrine {
 
 namespace {
-
-struct CurrencySymbol {
-    std::string_view symbol;
-    std::string_view code;
-};
-
-// Longer symbols first, so "US$" wins over "$".
-constexpr CurrencySymbol kSymbols[] = {
-    {"US$", "USD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"£", "GBP"},
-    {"€", "EUR"},   {"¥", "JPY"},  {"₹", "INR"},  {"$", "USD"},   {"₩", "KRW"},
-};
-
-// Symbols several currencies write: "$" alone is also the Canadian or Australian dollar.
-constexpr CurrencySymbol kSharedSymbols[] = {
-    {"$", "AUD"}, {"$", "CAD"}, {"$", "HKD"}, {"$", "MXN"}, {"$", "NZD"}, {"$", "SGD"}, {"¥", "CNY"},
-};
-
-constexpr std::string_view kKnownCodes[] = {"AED", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP",
-                                            "HKD", "INR", "JPY", "KRW", "MXN", "NOK", "NZD", "PLN", "SAR", "SEK",
-                                            "SGD", "TRY", "USD", "ZAR"};
 
 constexpr std::string_view kNoPrice[] = {"n/a", "na", "-", "—", "none", "unavailable", "not available", "price not available"};
 
@@ -52,9 +34,7 @@ std::string upper_ascii(std::string_view text) {
 
 // The currency a price text names, by symbol or by a three-letter code standing alone.
 std::string find_currency(std::string_view text) {
-    for (const auto& [symbol, code] : kSymbols) {
-        if (text.find(symbol) != std::string_view::npos) return std::string(code);
-    }
+    if (std::string code = currency_of_symbol_in(text); !code.empty()) return code;
     for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
         const bool starts_word = i == 0 || !is_alpha(text[i - 1]);
         const bool ends_word = i + 3 == text.size() || !is_alpha(text[i + 3]);
@@ -78,15 +58,17 @@ std::string_view number_run(std::string_view text) {
 }
 
 // Which separator, if any, marks the decimals: the last one when both kinds appear; a lone one
-// unless three digits follow it, which is a thousands group ("24,95" decimal, "3,000" not).
-char decimal_separator(std::string_view number) {
+// unless three digits follow it, which is a thousands group ("24,95" decimal, "3,000" not). In a
+// currency of three minor digits (KWD, BHD, TND) three digits after a lone mark are its fils or
+// millimes ("12.500 KWD", "12,500 DT"), as those shops write every price.
+char decimal_separator(std::string_view number, int currency_digits) {
     const std::size_t dot = number.rfind('.');
     const std::size_t comma = number.rfind(',');
     if (dot != std::string_view::npos && comma != std::string_view::npos) return dot > comma ? '.' : ',';
     const char sep = dot != std::string_view::npos ? '.' : comma != std::string_view::npos ? ',' : '\0';
     if (sep == '\0' || std::count(number.begin(), number.end(), sep) > 1) return '\0';
     const std::size_t after = number.size() - number.rfind(sep) - 1;
-    return after == 3 ? '\0' : sep;
+    return after == 3 && currency_digits != 3 ? '\0' : sep;
 }
 
 // Whether the separators in a whole number group its digits as people write them: 1,299 and
@@ -139,6 +121,7 @@ std::optional<std::int64_t> to_minor_units(std::string_view number, char decimal
         }
     }
     const auto scale = static_cast<std::int64_t>(std::pow(10, digits));
+    if (whole > kMaxPriceMinorUnits / scale) return std::nullopt;  // CLF's 4 digits would overflow below
     // Extra decimals beyond the currency's minor unit are rounded, half away from zero.
     const double fraction_minor = static_cast<double>(fraction) * static_cast<double>(scale) / std::pow(10, fraction_digits);
     const std::int64_t minor = whole * scale + static_cast<std::int64_t>(std::llround(fraction_minor));
@@ -216,39 +199,32 @@ PriceReading read_price_text(std::string_view text, std::string_view stated_curr
     const std::string_view trimmed = trim(text);
     if (is_no_price(trimmed)) return {};
     const std::string quoted = "price \"" + std::string(trimmed) + "\"";
+    const std::string plain = ascii_price_digits(trimmed);
     std::string currency = currency_of(stated_currency);
-    if (currency.empty()) currency = find_currency(trimmed);
-    const std::string_view number = number_run(trimmed);
+    if (currency.empty()) currency = find_currency(plain);
+    const std::string_view number = number_run(plain);
     if (number.empty()) return {std::nullopt, quoted + " is not a number"};
     if (currency.empty()) return {std::nullopt, quoted + " names no currency, and the page gives no known currency code"};
-    const std::size_t start = static_cast<std::size_t>(number.data() - trimmed.data());
-    const std::string_view before = trimmed.substr(0, start), after = trimmed.substr(start + number.size());
+    const std::size_t start = static_cast<std::size_t>(number.data() - plain.data());
+    const std::string_view before = std::string_view(plain).substr(0, start), after = std::string_view(plain).substr(start + number.size());
     // A price has no sign: "-£5.00" is a refund or a typo, and without its sign it would read as £5.
     if (before.find('-') != std::string_view::npos || before.find("−") != std::string_view::npos) return {std::nullopt, quoted + " is negative"};
     if (exponent_follows(after)) return {std::nullopt, quoted + " is written with an exponent"};
-    const char decimal = decimal_separator(number);
+    const int digits = minor_digits(currency);
+    const char decimal = decimal_separator(number, digits);
     if (!well_formed(number, decimal)) return {std::nullopt, quoted + " has misplaced separators"};
-    const auto minor = to_minor_units(number, decimal, minor_digits(currency));
+    const auto minor = to_minor_units(number, decimal, digits);
     if (!minor) return {std::nullopt, quoted + " is too large (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")"};
     return {Money{*minor, currency}, ""};
 }
 
 }  // namespace
 
-int minor_digits(std::string_view currency) {
-    return currency == "JPY" || currency == "KRW" ? 0 : 2;
-}
-
 std::string currency_of(std::string_view symbol_or_code) {
     const std::string_view t = trim(symbol_or_code);
-    for (const auto& [symbol, code] : kSymbols) {
-        if (t == symbol) return std::string(code);
-    }
+    if (std::string code = currency_of_symbol(t); !code.empty()) return code;
     const std::string upper = upper_ascii(t);
-    for (const std::string_view code : kKnownCodes) {
-        if (upper == code) return upper;
-    }
-    return {};
+    return is_currency_code(upper) ? upper : std::string();
 }
 
 double major_units(const Money& money) {
@@ -274,10 +250,7 @@ std::optional<Money> parse_price(std::string_view text, std::string_view stated_
 bool price_text_allows(std::string_view text, std::string_view currency) {
     const std::string written = find_currency(text);
     if (written.empty() || written == currency) return true;
-    for (const auto& [symbol, code] : kSharedSymbols) {
-        if (code == currency && text.find(symbol) != std::string_view::npos) return true;
-    }
-    return false;
+    return shared_symbol_in(text, currency);
 }
 
 std::string price_problem(std::string_view text, std::string_view stated_currency) {

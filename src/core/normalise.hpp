@@ -8,12 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/currencies.hpp"
 #include "core/model.hpp"
 
 namespace vitrine {
-
-// Digits after the decimal point in an ISO 4217 currency (JPY 0, most 2).
-int minor_digits(std::string_view currency);
 
 // The ISO code a symbol or code in a price stands for ("£" → GBP, "eur" → EUR); empty if none.
 std::string currency_of(std::string_view symbol_or_code);

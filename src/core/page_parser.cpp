@@ -370,7 +370,7 @@ private:
         if (is_no_price(price_text_)) return;
         product_.price = parse_price(price_text_, currency_);
         if (!product_.price) {
-            report(price_line_, price_column_, Severity::warning, price_problem(price_text_, currency_) + "; shown as not available");
+            report(price_line_, price_column_, Severity::warning, price_problem(price_text_, currency_) + "; shown as written, without an amount");
         } else if (!price_text_allows(price_text_, product_.price->currency)) {
             report(price_line_, price_column_, Severity::warning,
                    "price \"" + price_text_ + "\" is not written in " + product_.price->currency +

@@ -54,8 +54,10 @@ std::string count_label(std::size_t count, const char* singular, const char* plu
     return std::to_string(count) + " " + (count == 1 ? singular : plural);
 }
 
+// Without an amount a shop's own words ("Call for price", "₪—") say more than ours; the texts
+// that only mean "no price" ("N/A", "—") read better as a sentence.
 std::string price_label(const Product& product) {
-    if (!product.price) return "Price not available";
+    if (!product.price) return is_no_price(product.price_text) ? "Price not available" : product.price_text;
     return product.price_text.empty() ? format_money(*product.price) : product.price_text;
 }
 

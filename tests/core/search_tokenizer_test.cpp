@@ -91,3 +91,37 @@ TEST_CASE("a typo is allowed from 4 characters, two from 8") {
     CHECK(allowed_typos("wireless") == 2);
     CHECK(allowed_typos(std::string(kMaxTypoWordChars + 1, 'x')) == 0);  // URLs and joined codes match as typed
 }
+
+TEST_CASE("Arabic folds its letter variants and drops harakat and tatweel") {
+    CHECK(fold("أحمد") == fold("احمد"));        // alef with hamza above
+    CHECK(fold("إسلام") == fold("اسلام"));      // alef with hamza below
+    CHECK(fold("آلة") == fold("الة"));          // alef with madda
+    CHECK(fold("ٱلكتاب") == fold("الكتاب"));    // alef wasla
+    CHECK(fold("مستشفى") == fold("مستشفي"));    // alef maksura and yeh
+    CHECK(fold("قهوة") == fold("قهوه"));        // teh marbuta and heh
+    CHECK(fold("مؤتمر") == fold("موتمر"));      // waw with hamza
+    CHECK(fold("مسائل") == fold("مسايل"));      // yeh with hamza
+    CHECK(fold("كِتَابٌ") == fold("كتاب"));       // harakat
+    CHECK(fold("هٰذا") == fold("هذا"));          // superscript alef
+    CHECK(fold("كـــتاب") == "كتاب");           // tatweel stretches one word, it does not split it
+}
+
+TEST_CASE("Hebrew niqqud and cantillation and the Devanagari nukta fold away") {
+    CHECK(fold("שָׁלוֹם") == fold("שלום"));
+    CHECK(fold("בְּרֵאשִׁ֖ית") == fold("בראשית"));  // with a cantillation mark
+    CHECK(fold("שׁ") == fold("ש"));              // a precomposed presentation form (U+FB2A)
+    CHECK(fold("क़िला") == fold("किला"));          // क़ written as one character (U+0958)
+    CHECK(fold("क़िला") == fold("किला"));         // and as क + nukta
+    CHECK(fold("ज़रूर") == fold("जरूर"));
+}
+
+TEST_CASE("Thai, Lao and Khmer give letter pairs, across their vowel and tone marks") {
+    const std::vector<std::string> thai = words("กาแฟ");  // coffee: no spaces between words
+    CHECK(thai == std::vector<std::string>{"ก", "กา", "า", "าแ", "แ", "แฟ", "ฟ"});
+    const std::vector<std::string> marked = words("น้ำ");  // water: น, a tone mark, ำ
+    CHECK(std::find(marked.begin(), marked.end(), "นำ") != marked.end());
+    CHECK(words("ກາເຟ").size() == 7);                       // Lao
+    const std::vector<std::string> khmer = words("កាហ្វេ");  // Khmer, with spacing vowel signs
+    CHECK(std::find(khmer.begin(), khmer.end(), "កហ") != khmer.end());
+    CHECK(words("ราคา ๑๒๓") .back() == "๑๒๓");              // Thai digits stay a word
+}

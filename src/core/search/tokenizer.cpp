@@ -20,6 +20,33 @@ bool is_cjk(utf8proc_int32_t c) {
            (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
 }
 
+// Thai, Lao and Khmer, like Chinese and Japanese, put no spaces between words, and finding the
+// words would take a dictionary: their letters and letter pairs are the terms, as for CJK, so a
+// query finds any run of letters a title holds. Digits of these scripts stay words.
+bool is_unspaced_letter(utf8proc_int32_t c) {
+    return is_cjk(c) || (c >= 0x0E01 && c <= 0x0E4F) || (c >= 0x0E81 && c <= 0x0ECF) || (c >= 0x1780 && c <= 0x17DD);
+}
+
+bool is_mark(utf8proc_category_t category) {
+    return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC || category == UTF8PROC_CATEGORY_ME;
+}
+
+// The Arabic letters that people write interchangeably, as the one a search types: alef wasla
+// as alef (the hamza forms أ إ آ ؤ ئ lose their hamza in decomposition), alef maksura as yeh
+// (Egyptian writing uses ى for final ي), teh marbuta as heh (the two look alike at a word's end
+// and are typed for each other; the words they would confuse are few).
+utf8proc_int32_t arabic_folded(utf8proc_int32_t c) {
+    switch (c) {
+        case 0x0671: return 0x0627;
+        case 0x0649: return 0x064A;
+        case 0x0629: return 0x0647;
+        default: return c;
+    }
+}
+
+// Tatweel (U+0640) stretches a word for justification: a letter of no word.
+constexpr utf8proc_int32_t kTatweel = 0x0640;
+
 bool is_word_character(utf8proc_int32_t c) {
     switch (utf8proc_category(c)) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -47,6 +74,7 @@ void append_folded(std::string& out, utf8proc_int32_t c) {
         out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         return;
     }
+    c = arabic_folded(c);
     std::array<utf8proc_int32_t, 8> folded{};
     int last_boundclass = 0;
     const auto count = utf8proc_decompose_char(c, folded.data(), folded.size(), kFoldOptions, &last_boundclass);
@@ -144,14 +172,18 @@ std::vector<Token> tokenize(std::string_view text) {
     const Decoded* previous_cjk = nullptr;
     for (std::size_t i = 0; i < chars.size(); ++i) {
         const Decoded& d = chars[i];
-        if (is_cjk(d.code)) {
+        const auto category = d.code < 0x80 ? UTF8PROC_CATEGORY_CN : utf8proc_category(d.code);
+        if (is_unspaced_letter(d.code) && !is_mark(category)) {
             writer.add_cjk(d, previous_cjk);
             previous_cjk = &d;
             continue;
         }
+        // Accents, harakat, niqqud, the nukta, Thai tone marks: a query need not type them. Inside
+        // a Thai or Khmer run even a spacing vowel sign is left out, and the letter pairs go on
+        // across it.
+        if (category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_ME || d.code == kTatweel) continue;
+        if (category == UTF8PROC_CATEGORY_MC && previous_cjk != nullptr) continue;
         previous_cjk = nullptr;
-        const auto category = d.code < 0x80 ? UTF8PROC_CATEGORY_CN : utf8proc_category(d.code);
-        if (category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_ME) continue;  // a combining accent
         if ((d.code < 0x80 && std::isalnum(static_cast<unsigned char>(d.code))) || (d.code >= 0x80 && is_word_character(d.code))) {
             writer.add_to_part(d);
         } else if (is_joiner(d.code) && i + 1 < chars.size() && i > 0 &&

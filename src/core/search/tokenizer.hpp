@@ -1,6 +1,7 @@
-// Words as search sees them: Unicode case- and accent-folded (utf8proc), codes searchable by their
-// parts and their runs of parts ("USB-C" gives usb, c and usbc), CJK split into characters and
-// character pairs.
+// Words as search sees them: Unicode case- and accent-folded (utf8proc; Arabic harakat, Hebrew
+// niqqud and the Devanagari nukta go too, Arabic letter variants fold to one), codes searchable by
+// their parts and their runs of parts ("USB-C" gives usb, c and usbc), CJK, Thai, Lao and Khmer
+// split into characters and character pairs.
 #pragma once
 
 #include <cstddef>
