@@ -23,7 +23,7 @@ void draw_stock_badge(bool in_stock);
 // "1 product", "93 products".
 std::string count_label(std::size_t count, const char* singular, const char* plural);
 
-// "£42.44", or "Price not available".
+// "£42.44"; without an amount, the shop's own words ("Call for price"), or "Price not available".
 std::string price_label(const Product& product);
 
 // Text with the byte ranges in `spans` painted behind, on one line of at most `max_width`: a
