@@ -3,7 +3,6 @@
 // a shop uses); a catalogue without other scripts never fetches a fallback, so the first paint of
 // an embedded viewer stays light.
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
