@@ -49,14 +49,25 @@ ensure_source_package() {
   "$accepts" "$(upstream_of "$version")" \
     || die "Debian $suite now has $name $version, outside what Vitrine is written for (scripts/versions.env): update the code and the pin together"
   log "fetching the $name $version source package from $suite"
-  (cd "$d/src" && apt-get "${O[@]}" -qq source --download-only "$name=$version" 2>>"$d/log" \
-     && dpkg-source -x --skip-debianization "${name}"_*.dsc "$name" >/dev/null 2>>"$d/log") \
-    || { cat "$d/log" >&2; die "could not fetch the $name $version source package"; }
+  (cd "$d/src" && apt-get "${O[@]}" -qq source --download-only "$name=$version" 2>>"$d/log" || true)
+  if ls "$d/src/${name}"_*.dsc >/dev/null 2>&1; then
+    (cd "$d/src" && dpkg-source -x --skip-debianization "${name}"_*.dsc "$name" >/dev/null 2>>"$d/log") \
+      || { cat "$d/log" >&2; die "could not unpack the $name $version source package"; }
+  elif ls "$d/src/${name}"_*.orig.tar.* >/dev/null 2>&1; then
+    # Some mirrors serve a new upload's tarballs before its .dsc. apt has checked the upstream
+    # tarball against the suite's Sources index all the same, and it is all the build uses.
+    mkdir "$d/src/$name" && tar -xf "$d/src/${name}"_*.orig.tar.* -C "$d/src/$name" --strip-components=1 2>>"$d/log" \
+      || { cat "$d/log" >&2; die "could not unpack the $name $version upstream tarball"; }
+  else
+    cat "$d/log" >&2; die "could not fetch the $name $version source package"
+  fi
   rm -rf "$dest"; mkdir -p "$here/third_party"; mv "$d/src/$name" "$dest"
   echo "$version" > "$dest/.version"
   rm -rf "$d"
 }
 imgui_accepts() { case $1 in "$IMGUI_SERIES" | "$IMGUI_SERIES".*) return 0 ;; *) return 1 ;; esac; }
+harfbuzz_accepts() { [ "${1%%.*}" = "$HARFBUZZ_SERIES" ]; }
+sheenbidi_accepts() { [ "${1%%.*}" = "$SHEENBIDI_SERIES" ]; }
 utf8proc_accepts() { [ "${1%%.*}" = "${UTF8PROC_MIN_VERSION%%.*}" ] && dpkg --compare-versions "$1" ge "$UTF8PROC_MIN_VERSION"; }
 
 # Node.js: keep one that is there (emcc is pointed at Debian's modules through NODE_PATH), else
@@ -97,6 +108,8 @@ ensure_node
 ensure_catch2
 ensure_source_package imgui "$IMGUI_SUITE" imgui_accepts
 ensure_source_package utf8proc "$UTF8PROC_SUITE" utf8proc_accepts
+ensure_source_package harfbuzz "$HARFBUZZ_SUITE" harfbuzz_accepts
+ensure_source_package sheenbidi "$SHEENBIDI_SUITE" sheenbidi_accepts
 if [ $want_browser = 1 ]; then
   ensure_chromium
   # The documentation generators the embedding tests build real sites with.

@@ -18,6 +18,9 @@ Utf8Repair repair_utf8(std::string_view input);
 // Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
+// The code point of the valid sequence of `length` bytes (utf8_sequence_length) at text[i].
+char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length);
+
 // How many characters (code points) valid UTF-8 `text` holds.
 std::size_t utf8_length(std::string_view text);
 

@@ -195,7 +195,7 @@ void App::draw_detail_view(const Product& product) {
     mirror_text(MirrorRole::heading, "view-heading", product.title, 1);
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.3f);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
-    ImGui::TextUnformatted(price_label(product).c_str());
+    draw_text(price_label(product));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     mirror_text(MirrorRole::text, "price", "Price: " + price_label(product));

@@ -48,7 +48,6 @@ const std::vector<FallbackScripts> kFallbacks = {
 
 // The rest of DejaVu Sans (more Latin, symbols, what no script font above covers): what lies
 // outside the first-paint blocks and before the CJK ones, and a few blocks after them.
-constexpr const char* kWholeFont = "dejavu";
 bool in_whole_font(std::uint32_t code) {
     return code < 0x2E80 || (code >= 0xA640 && code <= 0xA69F) || (code >= 0xFB00 && code <= 0xFB4F) ||
            (code >= 0xFE20 && code <= 0xFE2F);
@@ -79,15 +78,6 @@ long escaped_unit(std::string_view text, std::size_t i) {
         unit = unit * 16 + digit;
     }
     return unit;
-}
-
-std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length) {
-    const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + k])); };
-    switch (length) {
-        case 2: return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
-        case 3: return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-        default: return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
-    }
 }
 
 }  // namespace
@@ -145,7 +135,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
         i += length;
     }
     std::vector<std::string> names;
-    if (whole_font) names.emplace_back(kWholeFont);
+    if (whole_font) names.emplace_back(kWholeFontName);
     for (std::size_t f = 0; f < kFallbacks.size(); ++f) {
         if (needed[f]) names.emplace_back(kFallbacks[f].name);
     }

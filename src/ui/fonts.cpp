@@ -2,12 +2,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <iterator>
 #include <optional>
 
 #include "imgui.h"
 #include "ui/font_metrics.hpp"
 #include "ui/per_context.hpp"
+#include "ui/text_shaper.hpp"
 
 namespace vitrine {
 
@@ -63,6 +65,8 @@ bool is_none(const FontSource& source) { return source.path.empty() && source.by
 void make_faces(Faces& faces) {
     ImGuiIO& io = ImGui::GetIO();
     const Fonts old = faces.fonts;
+    forget_shaping_fonts();
+    std::stable_partition(faces.files.fallbacks.begin(), faces.files.fallbacks.end(), [](const FontSource& f) { return !f.last_resort; });
     faces.fonts.regular = load_face(faces.files.regular, faces.files.fallbacks);
     faces.fonts.bold = is_none(faces.files.bold) ? faces.fonts.regular : load_face(faces.files.bold, faces.files.fallbacks);
     if (old.bold != nullptr && old.bold != old.regular) io.Fonts->RemoveFont(old.bold);

@@ -16,7 +16,13 @@ namespace vitrine {
 struct FontSource {
     std::string path;
     std::span<const unsigned char> bytes;
+    // The whole of DejaVu Sans, which has a little of many scripts: it goes behind the fonts made
+    // for a script, whatever order they arrive in, so that Arabic is drawn with Noto Sans Arabic.
+    bool last_resort = false;
 };
+
+// The name cmake/Fonts.cmake gives the whole DejaVu Sans among the fallbacks.
+constexpr const char* kWholeFontName = "dejavu";
 
 struct FontFiles {
     FontSource regular;

@@ -10,6 +10,7 @@
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
+#include "ui/text_shaper.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -60,10 +61,13 @@ void draw_review(const Review& review, const ReviewHit& hit) {
     draw_highlighted_text(review.title, hit.title_spans, ImGui::GetContentRegionAvail().x);
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::Text("by %s%s%s", review.author.empty() ? "a customer" : review.author.c_str(),
-                review.date.empty() ? "" : " on ", review.date.c_str());
+    draw_text("by " + (review.author.empty() ? std::string("a customer") : review.author) + (review.date.empty() ? "" : " on ") + review.date);
     ImGui::PopStyleColor();
-    ImGui::TextWrapped("%s", review.body.c_str());
+    if (needs_shaping(review.body)) {
+        draw_shaped_text(review.body, ImGui::GetContentRegionAvail().x);
+    } else {
+        ImGui::TextWrapped("%s", review.body.c_str());
+    }
     ImGui::Separator();
 }
 
@@ -83,7 +87,9 @@ std::vector<float> review_heights(const Product& product, const ReviewResult& re
     heights.reserve(result.hits.size());
     for (const ReviewHit& hit : result.hits) {
         const std::string& body = product.reviews[hit.review].body;
-        heights.push_back(fixed + ImGui::CalcTextSize(body.data(), body.data() + body.size(), false, width).y);
+        const float body_height = needs_shaping(body) ? static_cast<float>(shaped_block(body, width).lines.size()) * line
+                                                      : ImGui::CalcTextSize(body.data(), body.data() + body.size(), false, width).y;
+        heights.push_back(fixed + body_height);
     }
     return heights;
 }

@@ -126,7 +126,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     ImGui::SetCursorScreenPos(price_at);
     ImGui::PushFont(fonts().bold, kBaseFontSize * (compact ? 1.0f : 1.1f));
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
-    ImGui::TextUnformatted(price.c_str());
+    draw_text(price);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (compact) {

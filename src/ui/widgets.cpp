@@ -5,6 +5,7 @@
 
 #include "core/normalise.hpp"
 #include "ui/fonts.hpp"
+#include "ui/text_shaper.hpp"
 #include "ui/theme.hpp"
 
 namespace vitrine {
@@ -61,7 +62,40 @@ std::string price_label(const Product& product) {
     return product.price_text.empty() ? format_money(*product.price) : product.price_text;
 }
 
+namespace {
+
+// A line the shaper lays out: right-to-left text ends at the right of `max_width`, and what does
+// not fit is cut off on the side where the text ends.
+void draw_shaped_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ShapedBlock& block = shaped_block(text, 0);
+    const ShapedBlock::Line& line = block.lines.front();
+    const float left = line.right_to_left ? origin.x + max_width - line.shaped.width : origin.x;
+    draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
+    for (const Span& span : spans) {
+        if (span.begin >= span.end || span.end > text.size()) continue;
+        for (const ImVec2& extent : shaped_extents(line.shaped, span.begin, span.end)) {
+            draw->AddRectFilled(ImVec2(left + extent.x, origin.y), ImVec2(left + extent.y, origin.y + height), palette().highlight, 3.0f);
+        }
+    }
+    draw_shaped_line(draw, line.shaped, ImVec2(left, origin.y), ImGui::GetColorU32(ImGuiCol_Text));
+    draw->PopClipRect();
+    ImGui::Dummy(ImVec2(max_width, height));
+    if (line.shaped.width > max_width && ImGui::BeginItemTooltip()) {
+        draw_shaped_text(text, 0);
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace
+
 void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {
+    if (needs_shaping(text)) {
+        draw_shaped_highlighted_text(text.substr(0, std::min(text.find('\n'), text.size())), spans, max_width);
+        return;
+    }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -92,9 +126,13 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
 
 void draw_heading(std::string_view text, float scale) {
     ImGui::PushFont(fonts().bold, kBaseFontSize * scale);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
-    ImGui::PopTextWrapPos();
+    if (needs_shaping(text)) {
+        draw_shaped_text(text, ImGui::GetContentRegionAvail().x);
+    } else {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+        ImGui::PopTextWrapPos();
+    }
     ImGui::PopFont();
 }
 
@@ -111,6 +149,14 @@ void same_line_if_fits(float next_width) {
     // After an item the cursor waits at the start of the next line: from there to the right edge.
     const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     if (ImGui::GetItemRectMax().x + spacing + next_width <= right_edge) ImGui::SameLine();
+}
+
+void draw_text(std::string_view text) {
+    if (needs_shaping(text)) {
+        draw_shaped_text(text, 0);
+    } else {
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    }
 }
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }

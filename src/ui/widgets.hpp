@@ -30,6 +30,10 @@ std::string price_label(const Product& product);
 // longer text ends in an ellipsis and shows whole in a tooltip.
 void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width);
 
+// One line of a shop's text (a price, a name): through the shaper when it has right-to-left
+// or joining script, else as ImGui draws it.
+void draw_text(std::string_view text);
+
 // Text in the bold face at `scale` times the base size, wrapped to the available width.
 void draw_heading(std::string_view text, float scale);
 

@@ -12,22 +12,41 @@ void WrappedText::lay_out(std::string_view text, float width) {
     const float size = ImGui::GetFontSize();
     line_starts_.clear();
     line_ends_.clear();
+    line_shaped_.clear();
+    shaped_.clear();
+    shaped_starts_.clear();
+    shaped_lines_.clear();
     const char* const begin = text.data();
     const char* const end = begin + text.size();
+    const auto offset = [begin](const char* p) { return static_cast<std::uint32_t>(p - begin); };
+    const auto add_line = [&](const char* start, const char* stop, std::int32_t shaped) {
+        while (stop > start && (stop[-1] == ' ' || stop[-1] == '\t')) --stop;
+        line_starts_.push_back(offset(start));
+        line_ends_.push_back(offset(stop));
+        line_shaped_.push_back(shaped);
+    };
     const char* line = begin;
     while (line <= end) {
         const char* paragraph_end = line;
         while (paragraph_end < end && *paragraph_end != '\n') ++paragraph_end;
-        do {
-            // At least one character, however narrow the width (ImGui sees to that).
-            const char* wrap = font->CalcWordWrapPosition(size, line, paragraph_end, width);
-            const char* visible = wrap;
-            while (visible > line && (visible[-1] == ' ' || visible[-1] == '\t')) --visible;
-            line_starts_.push_back(static_cast<std::uint32_t>(line - begin));
-            line_ends_.push_back(static_cast<std::uint32_t>(visible - begin));
-            line = wrap;
-            while (line < paragraph_end && (*line == ' ' || *line == '\t')) ++line;
-        } while (line < paragraph_end);
+        const std::string_view paragraph(line, static_cast<std::size_t>(paragraph_end - line));
+        if (needs_shaping(paragraph)) {
+            const auto index = static_cast<std::int32_t>(shaped_.size());
+            shaped_.push_back(std::make_unique<ShapedParagraph>(paragraph));
+            shaped_starts_.push_back(offset(line));
+            const std::vector<std::uint32_t> starts = shaped_.back()->wrap(width);
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+                add_line(line + starts[k], k + 1 < starts.size() ? line + starts[k + 1] : paragraph_end, index);
+            }
+        } else {
+            do {
+                // At least one character, however narrow the width (ImGui sees to that).
+                const char* wrap = font->CalcWordWrapPosition(size, line, paragraph_end, width);
+                add_line(line, wrap, -1);
+                line = wrap;
+                while (line < paragraph_end && (*line == ' ' || *line == '\t')) ++line;
+            } while (line < paragraph_end);
+        }
         if (paragraph_end == end) break;
         line = paragraph_end + 1;
     }
@@ -63,7 +82,19 @@ void WrappedText::draw(std::string_view text, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
     if (first > 0) ImGui::Dummy(ImVec2(0, static_cast<float>(first) * line_height));
     for (std::size_t line = first; line < end; ++line) {
-        ImGui::TextUnformatted(text.data() + line_starts_[line], text.data() + line_ends_[line]);
+        if (line_shaped_[line] < 0) {
+            ImGui::TextUnformatted(text.data() + line_starts_[line], text.data() + line_ends_[line]);
+            continue;
+        }
+        const ShapedParagraph& paragraph = *shaped_[static_cast<std::size_t>(line_shaped_[line])];
+        const std::uint32_t start = shaped_starts_[static_cast<std::size_t>(line_shaped_[line])];
+        auto [it, inserted] = shaped_lines_.try_emplace(line);
+        if (inserted) it->second = paragraph.line(line_starts_[line] - start, line_ends_[line] - start);
+        const ShapedLine& shaped = it->second;
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        if (paragraph.right_to_left()) at.x += std::max(0.0f, width - shaped.width);
+        draw_shaped_line(ImGui::GetWindowDrawList(), shaped, at, ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::Dummy(ImVec2(std::min(width, shaped.width), line_height));
     }
     if (end < lines()) ImGui::Dummy(ImVec2(0, static_cast<float>(lines() - end) * line_height));
     ImGui::PopStyleVar();
@@ -76,7 +107,8 @@ void WrappedRows::lay_out(std::size_t rows, const std::vector<float>& widths, fl
         ImGui::GetFont() == font_ && ImGui::GetFontSize() == font_size_) {
         return;
     }
-    texts_.assign(rows * widths.size(), WrappedText());
+    texts_.clear();
+    texts_.resize(rows * widths.size());
     widths_ = widths;
     row_extra_ = row_extra;
     first_text_ = first_text;

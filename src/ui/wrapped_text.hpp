@@ -1,16 +1,21 @@
 // Text wrapped to a width and drawn a line at a time. ImGui::TextWrapped lays out the whole text
 // every frame, so ten 1 MB sections cost 70-100 ms a frame; here the lines are found once per
-// text, width and font size, and only the lines in view are submitted.
+// text, width and font size, and only the lines in view are submitted. A paragraph that needs
+// shaping (text_shaper.hpp) is wrapped by its shaped advances, its lines shaped when first in
+// view, and a right-to-left one is aligned on the right.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "ui/row_offsets.hpp"
+#include "ui/text_shaper.hpp"
 
 struct ImFont;
 
@@ -35,6 +40,12 @@ private:
     ImFont* font_ = nullptr;
     std::vector<std::uint32_t> line_starts_;  // where each line begins, then where the last one ends
     std::vector<std::uint32_t> line_ends_;    // where each line's visible text ends (no trailing blanks)
+    // Paragraphs that need shaping, each with where it starts in the text; for each line, the
+    // index of its shaped paragraph, or -1 when ImGui draws it.
+    std::vector<std::unique_ptr<ShapedParagraph>> shaped_;
+    std::vector<std::uint32_t> shaped_starts_;
+    std::vector<std::int32_t> line_shaped_;
+    std::unordered_map<std::size_t, ShapedLine> shaped_lines_;  // by line, those drawn so far
 };
 
 // Rows of wrapped texts, a text per column (a list's items, a table's cells): laid out once per

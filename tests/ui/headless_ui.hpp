@@ -26,7 +26,7 @@ inline FontFiles shipped_fonts(const std::vector<std::string>& fallbacks = {}) {
         const std::string entry = entries.substr(start, end - start);
         const std::string name = entry.substr(0, entry.find('='));
         if (fallbacks.empty() || std::find(fallbacks.begin(), fallbacks.end(), name) != fallbacks.end()) {
-            files.fallbacks.push_back({entry.substr(entry.find('=') + 1), {}});
+            files.fallbacks.push_back({entry.substr(entry.find('=') + 1), {}, name == kWholeFontName});
         }
         start = end + 1;
     }

@@ -45,7 +45,7 @@ void change_app(int id, Change change) {
     viewer->request_frame();
 }
 
-FontSource source_of(const ArrivedFont& font) { return {{}, {font.bytes.get(), font.size}}; }
+FontSource source_of(const ArrivedFont& font) { return {{}, {font.bytes.get(), font.size}, font.name == kWholeFontName}; }
 
 // Asks for the fallback fonts a catalogue's text needs (the page fetched only the Latin ones).
 void ask_for_fonts(std::string_view text) {
