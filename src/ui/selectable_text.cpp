@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/text_shaper.hpp"
 
 namespace vitrine {
 
@@ -43,7 +44,14 @@ private:
 void SelectableText::draw(const char* label, const std::string& text, float width) {
     ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
-    if (text != text_ || width != width_ || font != font_ || font_size != font_size_) {
+    const bool changed = text != text_;
+    if (changed) shaped_ = needs_shaping(text);
+    if (shaped_) {
+        if (changed) text_ = text;
+        shaped_text_.draw(text_, width);
+        return;
+    }
+    if (changed || width != width_ || font != font_ || font_size != font_size_) {
         wrapped_ = soft_wrap(text, width, [font, font_size](std::string_view line, float row_width) {
             const char* end = font->CalcWordWrapPosition(font_size, line.data(), line.data() + line.size(), row_width);
             return static_cast<std::size_t>(end - line.data());

@@ -392,10 +392,13 @@ void draw_shaped_text(std::string_view text, float wrap_width) {
     const float box = wrap_width > 0 ? wrap_width : block.width;
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
     for (const ShapedBlock::Line& line : block.lines) {
         ImVec2 at = ImGui::GetCursorScreenPos();
         if (line.right_to_left) at.x += std::max(0.0f, box - line.shaped.width);
-        draw_shaped_line(ImGui::GetWindowDrawList(), line.shaped, at, ImGui::GetColorU32(ImGuiCol_Text));
+        if (at.y < clip.Max.y && at.y + line_height > clip.Min.y) {
+            draw_shaped_line(ImGui::GetWindowDrawList(), line.shaped, at, ImGui::GetColorU32(ImGuiCol_Text));
+        }
         ImGui::Dummy(ImVec2(box, line_height));
     }
     ImGui::PopStyleVar();
