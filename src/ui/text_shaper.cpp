@@ -204,7 +204,7 @@ bool needs_shaping(std::string_view text) {
     return false;
 }
 
-ShapedParagraph::ShapedParagraph(std::string_view text) : text_(text), advances_(text.size(), 0.0f), cluster_start_(text.size(), 0) {
+ShapedParagraph::ShapedParagraph(std::string_view text) : text_(text) {
     if (text.empty()) return;
     const SBCodepointSequence sequence = sequence_of(text);
     SBAlgorithmRef algorithm = SBAlgorithmCreate(&sequence);
@@ -226,6 +226,15 @@ ShapedParagraph::ShapedParagraph(std::string_view text) : text_(text), advances_
         scripts_.insert(scripts_.begin(), static_cast<std::uint32_t>(HB_SCRIPT_COMMON));
     }
 
+}
+
+// Only wrapping needs the advances: a line that is not wrapped is shaped once, by line().
+void ShapedParagraph::measure() const {
+    if (!advances_.empty() || paragraph_ == nullptr) return;
+    advances_.assign(text_.size(), 0.0f);
+    cluster_start_.assign(text_.size(), 0);
+    const std::string_view text = text_;
+    auto* paragraph = static_cast<SBParagraphRef>(paragraph_);
     // The advances come from shaping the runs of one level in logical order; a line's own
     // shaping differs only where the line cuts a word, which wrapping avoids.
     const SBLevel* levels = SBParagraphGetLevelsPtr(paragraph);
@@ -248,12 +257,14 @@ ShapedParagraph::~ShapedParagraph() {
 }
 
 float ShapedParagraph::width() const {
+    measure();
     float sum = 0;
     for (const float advance : advances_) sum += advance;
     return sum;
 }
 
 std::vector<std::uint32_t> ShapedParagraph::wrap(float width) const {
+    measure();
     std::vector<std::uint32_t> starts{0};
     const auto size = static_cast<std::uint32_t>(text_.size());
     float line_width = 0;           // from the line's start to here

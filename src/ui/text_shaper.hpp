@@ -59,8 +59,11 @@ private:
     std::string_view text_;
     const void* paragraph_ = nullptr;  // SBParagraphRef
     unsigned char base_level_ = 0;
-    std::vector<float> advances_;               // per byte: the advance of the cluster that starts there
-    std::vector<unsigned char> cluster_start_;  // per byte: 1 where a cluster starts
+    void measure() const;
+    // Per byte, filled by measure() when first needed: the advance of the cluster that starts
+    // there, and 1 where a cluster starts.
+    mutable std::vector<float> advances_;
+    mutable std::vector<unsigned char> cluster_start_;
     std::vector<std::uint32_t> script_starts_;  // where each script run starts, ascending, the first 0
     std::vector<std::uint32_t> scripts_;        // each run's script (a HarfBuzz hb_script_t)
 };
