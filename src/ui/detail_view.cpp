@@ -213,7 +213,7 @@ void App::draw_detail_view(const Product& product) {
         mirror_text(MirrorRole::text, "rating", "No ratings yet");
     }
     if (!product.reviews.empty() || product.reviews_count > 0) {
-        const std::string label = "Read " + std::to_string(product.reviews.size()) + " reviews";
+        const std::string label = "Read " + count_label(product.reviews.size(), "review", "reviews");
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x);
         const bool clicked = link(label.c_str());
         mark("reviews-link");

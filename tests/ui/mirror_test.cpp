@@ -101,12 +101,25 @@ TEST_CASE("the product and its reviews are mirrored as a heading, text and artic
     CHECK(find(app, MirrorRole::text, "Rated 4.6 out of 5") != nullptr);
     const MirrorNode* reviews = find(app, MirrorRole::link, "Read ");
     REQUIRE(reviews != nullptr);
+    CHECK(reviews->name == "Read 3 reviews");
     REQUIRE(app.activate("open:208027396"));
     app.apply_location_hash("#/product/208027396/reviews");
     ui.frame(app, 3);
     CHECK(find(app, MirrorRole::heading, "Reviews of Architecture Patterns with Python") != nullptr);
     CHECK(count(app, MirrorRole::article) >= 1);
     CHECK(find(app, MirrorRole::button, "5 star") != nullptr);
+}
+
+TEST_CASE("a product with one review offers to read 1 review, not 1 reviews") {
+    HeadlessUi ui;
+    App app;
+    app.load_file(R"({"schema": "vitrine.catalogue/1", "products": [{"id": "one", "title": "Kettle",
+                     "reviews": [{"rating": 4, "title": "Fine", "body": "Boils."}]}]})", "one.json", true);
+    app.open("one");
+    ui.frame(app, 3);
+    const MirrorNode* reviews = find(app, MirrorRole::link, "Read ");
+    REQUIRE(reviews != nullptr);
+    CHECK(reviews->name == "Read 1 review");
 }
 
 TEST_CASE("the specification table is mirrored as a table: a row per line, its name as the row header") {
