@@ -7,9 +7,9 @@
 
 #include "core/utf8.hpp"
 #include "imgui.h"
-#include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
+#include "ui/shaped_input.hpp"
 #include "ui/text_shaper.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -129,7 +129,7 @@ void App::draw_reviews_view(const Product& product) {
     }
 
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x));
-    if (ImGui::InputTextWithHint("##review-query", "Search these reviews…", &next.review_query)) changed = true;
+    if (input_text_any_script("##review-query", "Search these reviews…", &next.review_query)) changed = true;
     constexpr float kSortWidth = 200.0f;
     same_line_if_fits(kSortWidth);
     ImGui::SetNextItemWidth(kSortWidth);

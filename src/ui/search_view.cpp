@@ -4,11 +4,11 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "misc/cpp/imgui_stdlib.h"
 #include "platform/host.hpp"
 #include "ui/app.hpp"
 #include "ui/facet_panel.hpp"
 #include "ui/fonts.hpp"
+#include "ui/shaped_input.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -174,7 +174,7 @@ void App::draw_search_view() {
     std::string query = route_.query;
     ImGui::SetNextItemWidth(-1);
     ImGui::PushFont(nullptr, kBaseFontSize * 1.15f);
-    if (ImGui::InputTextWithHint("##query", "Search products: title, brand, model, ISBN…", &query)) {
+    if (input_text_any_script("##query", "Search products: title, brand, model, ISBN…", &query)) {
         search(query);
         reload_search_box_ = false;  // the box already shows what was typed
     }

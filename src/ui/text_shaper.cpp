@@ -4,6 +4,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <span>
 #include <string>
@@ -319,6 +320,7 @@ ShapedLine ShapedParagraph::line(std::size_t begin, std::size_t end) const {
                             glyph.y = -static_cast<float>(position.y_offset) * scale;
                             glyph.advance = static_cast<float>(position.x_advance) * scale;
                             glyph.cluster = info.cluster;
+                            glyph.right_to_left = right_to_left;
                             shaped.glyphs.push_back(glyph);
                             x += glyph.advance;
                         });
@@ -364,6 +366,57 @@ std::vector<ImVec2> shaped_extents(const ShapedLine& line, std::size_t begin, st
         open = inside;
     }
     return extents;
+}
+
+namespace {
+
+// Each cluster of a line once, in logical order, with its extent and direction.
+struct ClusterSpan {
+    std::uint32_t begin = 0;
+    float left = 0, right = 0;
+    bool right_to_left = false;
+};
+
+std::vector<ClusterSpan> cluster_spans(const ShapedLine& line) {
+    std::vector<ClusterSpan> glyphs;
+    for (const ShapedGlyph& glyph : line.glyphs) glyphs.push_back({glyph.cluster, glyph.x, glyph.x + glyph.advance, glyph.right_to_left});
+    std::stable_sort(glyphs.begin(), glyphs.end(), [](const ClusterSpan& a, const ClusterSpan& b) { return a.begin < b.begin; });
+    std::vector<ClusterSpan> spans;
+    for (const ClusterSpan& glyph : glyphs) {
+        if (!spans.empty() && spans.back().begin == glyph.begin) {
+            spans.back().left = std::min(spans.back().left, glyph.left);
+            spans.back().right = std::max(spans.back().right, glyph.right);
+        } else {
+            spans.push_back(glyph);
+        }
+    }
+    return spans;
+}
+
+float reading_start(const ClusterSpan& span) { return span.right_to_left ? span.right : span.left; }
+float reading_end(const ClusterSpan& span) { return span.right_to_left ? span.left : span.right; }
+
+}  // namespace
+
+float caret_x(const ShapedLine& line, std::size_t offset, std::size_t end) {
+    const std::vector<ClusterSpan> spans = cluster_spans(line);
+    if (spans.empty()) return 0;
+    if (offset >= end) return reading_end(spans.back());
+    const auto after = std::upper_bound(spans.begin(), spans.end(), offset, [](std::size_t at, const ClusterSpan& s) { return at < s.begin; });
+    return reading_start(after == spans.begin() ? spans.front() : *(after - 1));
+}
+
+std::size_t offset_at(const ShapedLine& line, float x, std::size_t end) {
+    const std::vector<ClusterSpan> spans = cluster_spans(line);
+    std::size_t nearest = end;
+    float distance = spans.empty() ? 0 : std::abs(reading_end(spans.back()) - x);
+    for (const ClusterSpan& span : spans) {
+        if (std::abs(reading_start(span) - x) < distance) {
+            distance = std::abs(reading_start(span) - x);
+            nearest = span.begin;
+        }
+    }
+    return nearest;
 }
 
 const ShapedBlock& shaped_block(std::string_view text, float wrap_width) {

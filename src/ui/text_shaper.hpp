@@ -25,6 +25,7 @@ struct ShapedGlyph {
     float y = 0;                // offset from the baseline, down
     float advance = 0;
     std::uint32_t cluster = 0;  // offset in the paragraph of the first byte of what it draws
+    bool right_to_left = false; // its run reads from the right
 };
 
 struct ShapedLine {
@@ -95,6 +96,15 @@ void draw_shaped_line(ImDrawList* draw, const ShapedLine& line, ImVec2 top_left,
 // The horizontal extents on `line` of the paragraph's bytes [begin, end): one per glyph run
 // they cover, left to right (a word in a right-to-left line may sit apart from its neighbour).
 std::vector<ImVec2> shaped_extents(const ShapedLine& line, std::size_t begin, std::size_t end);
+
+// Where the caret before the paragraph's byte `offset` stands on `line`, which shows the bytes
+// up to `end`: at the edge its cluster is read from (the left in a left-to-right run, the right
+// in a right-to-left one); at `end`, where the logically last cluster is read to. An offset
+// inside a cluster (a conjunct, a letter with its marks) stands at the cluster's start.
+float caret_x(const ShapedLine& line, std::size_t offset, std::size_t end);
+
+// The caret offset on `line` nearest to `x` (a click's position from the line's left edge).
+std::size_t offset_at(const ShapedLine& line, float x, std::size_t end);
 
 // Drops what the shaper holds for the current context's faces (HarfBuzz fonts, glyph-index
 // fonts): fonts.cpp calls it before the faces are made again.

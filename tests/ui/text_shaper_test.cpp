@@ -164,3 +164,25 @@ TEST_CASE("a shaped line is drawn as one textured quad per inked glyph, from ImG
     CHECK(first.uv.x != third.uv.x);
     CHECK(first.uv.y != third.uv.y);
 }
+
+TEST_CASE("the caret in Arabic text starts at the right and steps leftwards; in a Latin model number inside it, rightwards") {
+    ShapingFrame frame({"arabic"});
+    const std::string word = "سماعات";  // six letters, two bytes each
+    const ShapedLine line = shape(word);
+    REQUIRE(line.width > 0);
+    CHECK(vitrine::caret_x(line, 0, word.size()) == line.width);  // before the first letter: the right edge
+    CHECK(vitrine::caret_x(line, word.size(), word.size()) == 0);  // after the last: the left edge
+    CHECK(vitrine::caret_x(line, 2, word.size()) < line.width);
+    CHECK(vitrine::caret_x(line, 4, word.size()) < vitrine::caret_x(line, 2, word.size()));
+    CHECK(vitrine::caret_x(line, 3, word.size()) == vitrine::caret_x(line, 2, word.size()));  // inside a letter: at its start
+    CHECK(vitrine::offset_at(line, line.width + 5, word.size()) == 0);
+    CHECK(vitrine::offset_at(line, -5, word.size()) == word.size());
+
+    const std::string mixed = "سماعات WH-1000";
+    const ShapedLine both = shape(mixed);
+    const std::size_t model = mixed.find('W');
+    // The model number sits at the left end of the right-to-left line and reads from its own left.
+    CHECK(vitrine::caret_x(both, model, mixed.size()) < vitrine::caret_x(both, model + 1, mixed.size()));
+    CHECK(vitrine::caret_x(both, model, mixed.size()) < vitrine::caret_x(both, 0, mixed.size()));
+    CHECK(vitrine::offset_at(both, vitrine::caret_x(both, model + 3, mixed.size()), mixed.size()) == model + 3);
+}
