@@ -59,7 +59,11 @@ test('two viewers on a page fetch the code, the fonts and their shared catalogue
   for (const file of ['/vitrine.js', '/vitrine-viewer.js', '/vitrine-viewer.wasm', '/fonts/regular.ttf', '/catalogue.json', '/vitrine.css']) {
     assert.equal(count(file), 1, `${file} is requested once (requests: ${p.requestsMade.join(' ')})`);
   }
-  assert.equal(count('/fonts/cjk.ttf'), 1, 'the demo catalogue has Chinese and Japanese titles: their font comes once, after');
+  // The demo sells from Chinese, Japanese, Korean, Gulf, Israeli, Indian and Thai stores: each
+  // script's font comes once, after the catalogue asked for it.
+  for (const font of ['cjk', 'hangul', 'arabic', 'hebrew', 'devanagari', 'thai']) {
+    assert.equal(count(`/fonts/${font}.ttf`), 1, `/fonts/${font}.ttf is requested once (requests: ${p.requestsMade.join(' ')})`);
+  }
   console.log(`# requests for a page with two viewers: ${p.requestsMade.join(' ')}`);
   assert.equal((await viewerState(p, '#one')).query, '');
   assert.equal((await viewerState(p, '#two')).query, 'kettle');

@@ -52,7 +52,8 @@ TEST_CASE("the fallback fonts a catalogue asks for cover every character of it")
     const vitrine::Catalogue catalogue = vitrine::load_catalogue_paths({vitrine::testing::source_path("assets/catalogue").string()});
     const std::string text = vitrine::write_catalogue_json(catalogue.products);
     const std::vector<std::string> needed = vitrine::fallback_fonts_for(text);
-    CHECK(needed == std::vector<std::string>{"cjk", "hangul"});  // the demo has Chinese, Japanese and Korean titles
+    // The demo sells from Chinese, Japanese, Korean, Gulf, Israeli, Indian and Thai stores.
+    CHECK(needed == std::vector<std::string>{"cjk", "hangul", "arabic", "hebrew", "devanagari", "thai"});
     vitrine::testing::HeadlessUi ui(vitrine::testing::shipped_fonts(needed));
     CHECK(characters_without_glyph(vitrine::fonts().regular, text) == std::set<std::string>{});
     CHECK(characters_without_glyph(vitrine::fonts().bold, text) == std::set<std::string>{});
