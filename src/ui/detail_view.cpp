@@ -9,6 +9,8 @@
 #include "ui/app.hpp"
 #include "imgui_internal.h"
 #include "ui/fonts.hpp"
+#include "ui/reading_column.hpp"
+#include "ui/text_shaper.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui/wrapped_text.hpp"
@@ -34,10 +36,11 @@ MirrorNode mirror_node(MirrorRole role, std::string key, std::string name, std::
     return node;
 }
 
-void section_heading(const char* title, DrawnItems& mirror, std::string key = {}) {
+void section_heading(const char* title, const ReadingColumn& column, DrawnItems& mirror, std::string key = {}) {
     ImGui::Spacing();
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.15f);
-    ImGui::TextUnformatted(title);
+    column.place(drawn_text_width(title));
+    draw_text(title);
     ImGui::PopFont();
     {
         MirrorNode heading = mirror_node(MirrorRole::heading, key.empty() ? std::string("section:") + title : std::move(key), title);
@@ -47,13 +50,21 @@ void section_heading(const char* title, DrawnItems& mirror, std::string key = {}
     ImGui::Separator();
 }
 
+LineAlign line_align(const ReadingColumn& column) { return column.mirrored ? LineAlign::right : LineAlign::by_direction; }
+
+// A list's bullet where a mirrored column's reader looks for it: right of the item.
+void bullet_at_end(const ReadingColumn& column, float top) {
+    const ImVec2 centre(column.left + column.width - ImGui::GetFontSize() * 0.5f, top + ImGui::GetTextLineHeight() * 0.5f);
+    ImGui::RenderBullet(ImGui::GetWindowDrawList(), centre, ImGui::GetColorU32(ImGuiCol_Text));
+}
+
 // Wrapped text (laid out once per width, drawn as far as it is in view), and a paragraph of the mirror.
-void paragraph(const std::string& text, const std::string& key, WrappedText& layout, float width, DrawnItems& mirror) {
+void paragraph(const std::string& text, const std::string& key, WrappedText& layout, const ReadingColumn& column, DrawnItems& mirror) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    layout.draw(text, width);
+    layout.draw(text, column.width, line_align(column));
     const ImVec2 bottom = ImGui::GetItemRectMax();
     MirrorNode node = mirror_node(MirrorRole::text, key, std::string(utf8_prefix(text, kMirroredTextBytes)));
-    node.rect = {top.x, top.y, width, bottom.y - top.y};
+    node.rect = {top.x, top.y, column.width, bottom.y - top.y};
     mirror.describe(std::move(node));
 }
 
@@ -79,9 +90,10 @@ void leave_rows(float height, std::size_t count) {
     for (int i = 0; i < rows; ++i) ImGui::TableNextRow(ImGuiTableRowFlags_None, height / static_cast<float>(rows));
 }
 
-void bullet_list(const std::vector<std::string>& items, const std::string& key, WrappedTexts& texts, float width, DrawnItems& mirror) {
+void bullet_list(const std::vector<std::string>& items, const std::string& key, WrappedTexts& texts, const ReadingColumn& column, DrawnItems& mirror) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float text_width = std::max(1.0f, width - (ImGui::GetFontSize() + style.ItemSpacing.x));  // right of the bullet
+    const float width = column.width;
+    const float text_width = std::max(1.0f, width - (ImGui::GetFontSize() + style.ItemSpacing.x));  // beside the bullet
     WrappedRows& rows = texts.rows(key);
     rows.lay_out(items.size(), {text_width}, style.ItemSpacing.y, [&](std::size_t row, std::size_t) { return std::string_view(items[row]); });
     const RowOffsets& offsets = rows.offsets();
@@ -91,11 +103,15 @@ void bullet_list(const std::vector<std::string>& items, const std::string& key, 
     leave_space(offsets.top(shown.first));
     std::vector<MirrorNode> mirrored;
     for (std::size_t i = shown.first; i < shown.end; ++i) {
-        ImGui::Bullet();
-        ImGui::SameLine();
+        const float item_top = ImGui::GetCursorScreenPos().y;
+        if (!column.mirrored) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+        }
         ImGui::BeginGroup();
-        rows.text(i, 0).draw(items[i], text_width);
+        rows.text(i, 0).draw(items[i], text_width, line_align(column));
         ImGui::EndGroup();
+        if (column.mirrored) bullet_at_end(column, item_top);
         MirrorNode item = mirror_node(MirrorRole::listitem, key + ":" + std::to_string(i), std::string(utf8_prefix(items[i], kMirroredTextBytes)), key);
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         item.rect = {min.x, min.y, max.x - min.x, max.y - min.y};
@@ -112,19 +128,24 @@ void bullet_list(const std::vector<std::string>& items, const std::string& key, 
 
 float column_width(const ImGuiTable& table, int column) { return std::max(1.0f, table.Columns[column].WorkMaxX - table.Columns[column].WorkMinX); }
 
-// Name and value in two columns; mirrored as a table with a row header per row.
-void draw_two_column_table(const char* id, const std::vector<Spec>& specs, WrappedTexts& texts, DrawnItems& mirror) {
-    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 0.35f);
-    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.65f);
+// Name and value in two columns (the name on the right in a mirrored column); in the mirror, a
+// table with a row header per row.
+void draw_two_column_table(const char* id, const std::vector<Spec>& specs, WrappedTexts& texts, const ReadingColumn& reading, DrawnItems& mirror) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(id, 2, kFlags, ImVec2(reading.width, 0))) return;  // as wide as the text column
+    const int name_column = reading.mirrored ? 1 : 0;
+    for (int c = 0; c < 2; ++c) {
+        ImGui::TableSetupColumn(c == name_column ? "name" : "value", ImGuiTableColumnFlags_WidthStretch, c == name_column ? 0.35f : 0.65f);
+    }
     ImGuiTable& table = *ImGui::GetCurrentTable();
     ImGui::TableUpdateLayout(&table);  // what the first row would do: the column widths are needed before it
     const std::vector<float> widths = {column_width(table, 0), column_width(table, 1)};
     const std::string table_key = id;
     WrappedRows& rows = texts.rows(table_key);
     rows.lay_out(specs.size(), widths, ImGui::GetStyle().CellPadding.y * 2, [&](std::size_t row, std::size_t column) {
-        return std::string_view(column == 0 ? specs[row].name : specs[row].value);
+        return std::string_view(static_cast<int>(column) == name_column ? specs[row].name : specs[row].value);
     });
+    const LineAlign align = line_align(reading);
     const RowOffsets& offsets = rows.offsets();
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const RowRange shown = rows_to_draw(offsets);
@@ -132,21 +153,22 @@ void draw_two_column_table(const char* id, const std::vector<Spec>& specs, Wrapp
     std::vector<MirrorNode> cells;
     for (std::size_t i = shown.first; i < shown.end; ++i) {
         ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-        ImGui::BeginGroup();
-        rows.text(i, 0).draw(specs[i].name, widths[0]);
-        ImGui::EndGroup();
-        ImGui::PopStyleColor();
-        const ImVec2 name_min = ImGui::GetItemRectMin(), name_max = ImGui::GetItemRectMax();
-        ImGui::TableNextColumn();
-        ImGui::BeginGroup();
-        rows.text(i, 1).draw(specs[i].value, widths[1]);
-        ImGui::EndGroup();
-        const ImVec2 value_min = ImGui::GetItemRectMin(), value_max = ImGui::GetItemRectMax();
+        ImVec2 name_min, name_max, value_min, value_max;
+        for (int c = 0; c < 2; ++c) {
+            ImGui::TableNextColumn();
+            const bool name = c == name_column;
+            if (name) ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+            ImGui::BeginGroup();
+            rows.text(i, static_cast<std::size_t>(c)).draw(name ? specs[i].name : specs[i].value, widths[static_cast<std::size_t>(c)], align);
+            ImGui::EndGroup();
+            if (name) ImGui::PopStyleColor();
+            (name ? name_min : value_min) = ImGui::GetItemRectMin();
+            (name ? name_max : value_max) = ImGui::GetItemRectMax();
+        }
         const std::string row_key = table_key + ":" + std::to_string(i);
         MirrorNode row = mirror_node(MirrorRole::row, row_key, "", table_key);
-        row.rect = {name_min.x, name_min.y, value_max.x - name_min.x, std::max(name_max.y, value_max.y) - name_min.y};
+        const float row_left = std::min(name_min.x, value_min.x);
+        row.rect = {row_left, name_min.y, std::max(name_max.x, value_max.x) - row_left, std::max(name_max.y, value_max.y) - name_min.y};
         cells.push_back(std::move(row));
         MirrorNode name = mirror_node(MirrorRole::rowheader, row_key + ":name", std::string(utf8_prefix(specs[i].name, kMirroredTextBytes)), row_key);
         name.rect = {name_min.x, name_min.y, name_max.x - name_min.x, name_max.y - name_min.y};
@@ -190,31 +212,48 @@ void App::draw_detail_view(const Product& product) {
 
     ImGui::BeginChild("detail", ImVec2(0, 0), kNavFlattened);
     const float text_width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);
+    const ReadingColumn column = ReadingColumn::at_cursor(text_width, product.title);
     ImGui::PushTextWrapPos(text_width);
-    draw_heading(product.title, 1.5f);
+    draw_heading(product.title, 1.5f, text_width);
     mirror_text(MirrorRole::heading, "view-heading", product.title, 1);
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.3f);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
-    draw_text(price_label(product));
+    const std::string price = price_label(product);
+    column.place(drawn_text_width(price));
+    draw_text(price);
+    mark("price");
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    mirror_text(MirrorRole::text, "price", "Price: " + price_label(product));
+    mirror_text(MirrorRole::text, "price", "Price: " + price);
+    column.place(ImGui::CalcTextSize(stock_label(product.in_stock)).x);
     draw_stock_badge(product.in_stock);
-    mirror_text(MirrorRole::text, "stock", product.in_stock ? "In stock" : "Out of stock");
+    mirror_text(MirrorRole::text, "stock", stock_label(product.in_stock));
+
+    char rating[96] = "No ratings yet";
+    if (product.rating.count > 0) {
+        std::snprintf(rating, sizeof rating, "%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
+    }
+    const bool has_reviews = !product.reviews.empty() || product.reviews_count > 0;
+    const std::string reviews_label = has_reviews ? "Read " + count_label(product.reviews.size(), "review", "reviews") : "";
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float rating_width = stars_width(ImGui::GetFontSize()) + spacing + ImGui::CalcTextSize(rating).x;
+    const float link_width = ImGui::CalcTextSize(reviews_label.c_str()).x;
+    const bool link_beside = has_reviews && rating_width + spacing + link_width <= column.width;
+    column.place(link_beside ? rating_width + spacing + link_width : rating_width);
     draw_stars(product.rating.average, ImGui::GetFontSize());
     ImGui::SameLine();
     if (product.rating.count > 0) {
-        ImGui::Text("%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
-        char rating[96];
+        ImGui::TextUnformatted(rating);
         std::snprintf(rating, sizeof rating, "Rated %.1f out of 5 by %lld people", product.rating.average, static_cast<long long>(product.rating.count));
         mirror_text(MirrorRole::text, "rating", rating);
     } else {
-        ImGui::TextDisabled("No ratings yet");
-        mirror_text(MirrorRole::text, "rating", "No ratings yet");
+        ImGui::TextDisabled("%s", rating);
+        mirror_text(MirrorRole::text, "rating", rating);
     }
-    if (!product.reviews.empty() || product.reviews_count > 0) {
-        const std::string label = "Read " + count_label(product.reviews.size(), "review", "reviews");
-        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x);
+    if (has_reviews) {
+        const std::string& label = reviews_label;
+        if (link_beside) ImGui::SameLine();
+        else column.place(link_width);
         const bool clicked = link(label.c_str());
         mark("reviews-link");
         mirror_item(MirrorRole::link, label);
@@ -225,53 +264,57 @@ void App::draw_detail_view(const Product& product) {
         }
     }
     if (!product.store.region.empty()) {
+        const std::string store = "Sold by the " + product.store.region + " store (" + product.store.origin + ")";
         ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-        ImGui::Text("Sold by the %s store (%s)", product.store.region.c_str(), product.store.origin.c_str());
+        column.place(ImGui::CalcTextSize(store.c_str()).x);
+        ImGui::TextUnformatted(store.c_str());
         ImGui::PopStyleColor();
-        mirror_text(MirrorRole::text, "store", "Sold by the " + product.store.region + " store (" + product.store.origin + ")");
+        mirror_text(MirrorRole::text, "store", store);
     }
 
     if (!product.images.empty()) {
         ImGui::Spacing();
-        gallery_.draw_tiles(product.images, drawn_);
+        gallery_.draw_tiles(product.images, column, drawn_);
     }
     if (!product.quick_answers.empty()) {
-        section_heading("Quick answers", drawn_);
+        section_heading("Quick answers", column, drawn_);
         for (std::size_t i = 0; i < product.quick_answers.size(); ++i) {
             const QuickAnswer& qa = product.quick_answers[i];
             const std::string n = std::to_string(i);
             ImGui::PushFont(fonts().bold, kBaseFontSize);
-            paragraph(qa.question, "question:" + n, detail_texts_["question:" + n], text_width, drawn_);
+            paragraph(qa.question, "question:" + n, detail_texts_["question:" + n], column, drawn_);
             ImGui::PopFont();
-            paragraph(qa.answer, "answer:" + n, detail_texts_["answer:" + n], text_width, drawn_);
+            paragraph(qa.answer, "answer:" + n, detail_texts_["answer:" + n], column, drawn_);
         }
     }
     if (!product.best_for.empty()) {
-        section_heading("Best for", drawn_);
-        bullet_list(product.best_for, "best-for", detail_texts_, text_width, drawn_);
+        section_heading("Best for", column, drawn_);
+        bullet_list(product.best_for, "best-for", detail_texts_, column, drawn_);
     }
     if (!product.highlights.empty()) {
-        section_heading("Why this product", drawn_);
-        bullet_list(product.highlights, "highlights", detail_texts_, text_width, drawn_);
+        section_heading("Why this product", column, drawn_);
+        bullet_list(product.highlights, "highlights", detail_texts_, column, drawn_);
     }
     if (!product.description.empty()) {
-        section_heading("Description", drawn_);
+        section_heading("Description", column, drawn_);
         description_.draw("##description", product.description, text_width);
         mark("description");
         // Enough for find-in-page and a screen reader; a huge field is not copied every frame.
         mirror_text(MirrorRole::text, "description", std::string(utf8_prefix(product.description, kMirroredTextBytes)));
+        column.place(button_width("Copy description"));
         if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(product.description.c_str());
     }
     if (!product.specs.empty()) {
-        section_heading("Specifications", drawn_);
-        draw_two_column_table("specs", product.specs, detail_texts_, drawn_);
+        section_heading("Specifications", column, drawn_);
+        draw_two_column_table("specs", product.specs, detail_texts_, column, drawn_);
     }
     if (!product.ranks.empty()) {
-        section_heading("Best sellers rank", drawn_);
+        section_heading("Best sellers rank", column, drawn_);
         const auto rank_text = [](const Rank& rank) { return "#" + std::to_string(rank.rank) + " in " + rank.category; };
         if (product.ranks.size() <= kMirrorWholeList) {
             for (std::size_t i = 0; i < product.ranks.size(); ++i) {
                 const std::string text = rank_text(product.ranks[i]);
+                column.place(ImGui::CalcTextSize(text.c_str()).x);
                 ImGui::TextWrapped("%s", text.c_str());
                 mirror_text(MirrorRole::text, "rank:" + std::to_string(i), text);
             }
@@ -288,7 +331,7 @@ void App::draw_detail_view(const Product& product) {
         }
     }
     if (!product.bought_together.empty()) {
-        section_heading("Frequently bought together", drawn_);
+        section_heading("Frequently bought together", column, drawn_);
         // One line each: of a long list (there may be thousands) only those in view are drawn;
         // a short one is drawn whole, so the mirror holds all of it.
         const int count = static_cast<int>(product.bought_together.size());
@@ -299,8 +342,14 @@ void App::draw_detail_view(const Product& product) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const std::string& title = product.bought_together[static_cast<std::size_t>(i)];
                 ImGui::PushID(i);
-                ImGui::Bullet();
-                ImGui::SameLine();
+                const float top = ImGui::GetCursorScreenPos().y;
+                if (column.mirrored) {
+                    column.place(drawn_text_width(title) + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.x);
+                    bullet_at_end(column, top);
+                } else {
+                    ImGui::Bullet();
+                    ImGui::SameLine();
+                }
                 if (link(title.c_str())) open_or_search_title(title);
                 mirror_item(MirrorRole::link, title);
                 ImGui::PopID();
@@ -308,9 +357,9 @@ void App::draw_detail_view(const Product& product) {
         }
     }
     for (std::size_t i = 0; i < product.extra_sections.size(); ++i) {
-        section_heading(product.extra_sections[i].heading.c_str(), drawn_, "section:extra:" + std::to_string(i));
+        section_heading(product.extra_sections[i].heading.c_str(), column, drawn_, "section:extra:" + std::to_string(i));
         const std::string key = "section-body:" + std::to_string(i);
-        paragraph(product.extra_sections[i].body, key, detail_texts_[key], text_width, drawn_);
+        paragraph(product.extra_sections[i].body, key, detail_texts_[key], column, drawn_);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

@@ -39,13 +39,18 @@ void draw_picture(const Image& image, ImVec2 at, ImVec2 box, float rounding) {
 
 }  // namespace
 
-void Gallery::draw_tiles(const std::vector<Image>& images, DrawnItems& mirror) {
+void Gallery::draw_tiles(const std::vector<Image>& images, const ReadingColumn& column, DrawnItems& mirror) {
     if (open_ >= static_cast<int>(images.size())) open_ = -1;
-    // Up to 220 px a tile; a narrow window still fits two side by side.
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float tile = std::min(220.0f, std::max(120.0f, (avail - ImGui::GetStyle().ItemSpacing.x) / 2));
+    // Up to 220 px a tile; a narrow window still fits two side by side. A mirrored column fills
+    // its rows from the right.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    const float tile = std::min(220.0f, std::max(120.0f, (column.width - spacing.x) / 2));
+    const std::size_t per_row = std::max<std::size_t>(1, static_cast<std::size_t>((column.width + spacing.x) / (tile + spacing.x)));
+    const float top = ImGui::GetCursorScreenPos().y;
     for (std::size_t i = 0; i < images.size(); ++i) {
-        if (i > 0) same_line_if_fits(tile);
+        const float step = static_cast<float>(i % per_row) * (tile + spacing.x);
+        const float x = column.mirrored ? column.left + column.width - tile - step : column.left + step;
+        ImGui::SetCursorScreenPos(ImVec2(x, top + static_cast<float>(i / per_row) * (tile + spacing.y)));
         ImGui::PushID(static_cast<int>(i));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (ImGui::InvisibleButton("##picture", ImVec2(tile, tile), ImGuiButtonFlags_EnableNav)) {

@@ -7,12 +7,13 @@
 
 #include "core/model.hpp"
 #include "ui/drawn_items.hpp"
+#include "ui/reading_column.hpp"
 
 namespace vitrine {
 
 class Gallery {
 public:
-    void draw_tiles(const std::vector<Image>& images, DrawnItems& mirror);
+    void draw_tiles(const std::vector<Image>& images, const ReadingColumn& column, DrawnItems& mirror);
     // Drawn after the rest of the view, so that it covers it.
     void draw_enlarged(const std::vector<Image>& images, DrawnItems& mirror);
     bool is_open() const { return open_ >= 0; }

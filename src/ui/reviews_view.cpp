@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
+#include "ui/reading_column.hpp"
 #include "ui/shaped_input.hpp"
 #include "ui/text_shaper.hpp"
 #include "ui/theme.hpp"
@@ -54,14 +55,27 @@ int draw_histogram(const std::size_t (&counts)[6], int chosen, const std::functi
 
 // draw_review() and review_height() describe the same layout: one measures what the other draws,
 // so that the list knows where every review starts without drawing it.
+// A review written from the right (Arabic, Hebrew) has its stars, title and byline on the right.
 void draw_review(const Review& review, const ReviewHit& hit) {
-    draw_stars(review.rating, ImGui::GetFontSize());
-    ImGui::SameLine();
+    const ReadingColumn column = ReadingColumn::at_cursor(ImGui::GetContentRegionAvail().x, review.title.empty() ? review.body : review.title);
+    const float stars = stars_width(ImGui::GetFontSize());
+    const float top = ImGui::GetCursorScreenPos().y;
+    if (column.mirrored) {
+        ImGui::SetCursorScreenPos(ImVec2(column.left + column.width - stars, top));
+        draw_stars(review.rating, ImGui::GetFontSize());
+        ImGui::SetCursorScreenPos(ImVec2(column.left, top));
+    } else {
+        draw_stars(review.rating, ImGui::GetFontSize());
+        ImGui::SameLine();
+    }
+    const float title_width = column.mirrored ? column.width - stars - ImGui::GetStyle().ItemSpacing.x : ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(fonts().bold, kBaseFontSize);
-    draw_highlighted_text(review.title, hit.title_spans, ImGui::GetContentRegionAvail().x);
+    draw_highlighted_text(review.title, hit.title_spans, title_width);
     ImGui::PopFont();
+    const std::string byline = "by " + (review.author.empty() ? std::string("a customer") : review.author) + (review.date.empty() ? "" : " on ") + review.date;
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    draw_text("by " + (review.author.empty() ? std::string("a customer") : review.author) + (review.date.empty() ? "" : " on ") + review.date);
+    column.place(drawn_text_width(byline));
+    draw_text(byline);
     ImGui::PopStyleColor();
     if (needs_shaping(review.body)) {
         draw_shaped_text(review.body, ImGui::GetContentRegionAvail().x);
@@ -109,7 +123,7 @@ void App::draw_reviews_view(const Product& product) {
         navigate(std::move(next), true);
         return;
     }
-    draw_heading(product.title, 1.2f);
+    draw_heading(product.title, 1.2f, ImGui::GetContentRegionAvail().x);
     mirror_text(MirrorRole::heading, "view-heading", "Reviews of " + product.title, 1);
     draw_stars(product.rating.average, ImGui::GetFontSize() * 1.2f);
     ImGui::SameLine();

@@ -72,12 +72,6 @@ float line_origin(const ShapedLine& line, bool right_to_left, float left, float 
     return natural + slide;
 }
 
-// True when the text's first paragraph is laid out from the right.
-bool reads_right_to_left(const std::string& text) {
-    const ShapedBlock& block = shaped_block(text, 0);
-    return !block.lines.empty() && block.lines.front().right_to_left;
-}
-
 }  // namespace
 
 bool input_text_any_script(const char* label, const char* hint, std::string* text) {

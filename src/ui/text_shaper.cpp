@@ -450,6 +450,12 @@ const ShapedBlock& shaped_block(std::string_view text, float wrap_width) {
     return block;
 }
 
+bool reads_right_to_left(std::string_view text) {
+    if (!needs_shaping(text)) return false;
+    const ShapedBlock& block = shaped_block(text.substr(0, std::min(text.find('\n'), text.size())), 0);
+    return !block.lines.empty() && block.lines.front().right_to_left;
+}
+
 void draw_shaped_text(std::string_view text, float wrap_width) {
     const ShapedBlock& block = shaped_block(text, wrap_width);
     const float line_height = ImGui::GetTextLineHeight();

@@ -17,6 +17,9 @@ namespace vitrine {
 
 // Whether `text` has a character that ImGui's drawing would get wrong.
 bool needs_shaping(std::string_view text);
+// True when the first paragraph of `text` is laid out from the right: its first strong
+// character is right-to-left (UAX #9, rules P2 and P3).
+bool reads_right_to_left(std::string_view text);
 
 struct ShapedGlyph {
     ImFont* font = nullptr;  // the glyph-index font of the face it comes from

@@ -41,13 +41,17 @@ void draw_stars(double rating, float size) {
         const ImVec2 centre(origin.x + radius + static_cast<float>(i) * size * 1.1f, origin.y + ImGui::GetTextLineHeight() * 0.5f);
         draw_star(draw, centre, radius, static_cast<float>(rating) - static_cast<float>(i));
     }
-    ImGui::Dummy(ImVec2(size * 5.5f, ImGui::GetTextLineHeight()));
+    ImGui::Dummy(ImVec2(stars_width(size), ImGui::GetTextLineHeight()));
 }
+
+float stars_width(float size) { return size * 5.5f; }
+
+const char* stock_label(bool in_stock) { return in_stock ? "In stock" : "Out of stock"; }
 
 void draw_stock_badge(bool in_stock) {
     const Palette& colours = palette();
     ImGui::PushStyleColor(ImGuiCol_Text, in_stock ? colours.in_stock : colours.out_of_stock);
-    ImGui::TextUnformatted(in_stock ? "In stock" : "Out of stock");
+    ImGui::TextUnformatted(stock_label(in_stock));
     ImGui::PopStyleColor();
 }
 
@@ -89,6 +93,22 @@ void draw_shaped_highlighted_text(std::string_view text, const std::vector<Span>
     }
 }
 
+// A link whose text ImGui cannot draw (TextLink lays out one codepoint after another): a button
+// as large as the shaped text, reached and activated as TextLink is, underlined as it is.
+bool shaped_link(const char* label) {
+    const ShapedLine& line = shaped_block(label, 0).lines.front().shaped;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    const bool clicked = ImGui::InvisibleButton(label, ImVec2(std::max(1.0f, line.width), height), ImGuiButtonFlags_EnableNav);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    const ImU32 colour = palette().accent;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw_shaped_line(draw, line, at, colour);
+    const float underline = at.y + height - 1.0f;
+    draw->AddLine(ImVec2(at.x, underline), ImVec2(at.x + line.width, underline), colour);
+    return clicked;
+}
+
 }  // namespace
 
 void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {
@@ -124,12 +144,12 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
     if (cut) ImGui::SetItemTooltip("%.*s", static_cast<int>(text.size()), begin);
 }
 
-void draw_heading(std::string_view text, float scale) {
+void draw_heading(std::string_view text, float scale, float wrap_width) {
     ImGui::PushFont(fonts().bold, kBaseFontSize * scale);
     if (needs_shaping(text)) {
-        draw_shaped_text(text, ImGui::GetContentRegionAvail().x);
+        draw_shaped_text(text, wrap_width);
     } else {
-        ImGui::PushTextWrapPos(0.0f);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
         ImGui::PopTextWrapPos();
     }
@@ -137,6 +157,7 @@ void draw_heading(std::string_view text, float scale) {
 }
 
 bool link(const char* label) {
+    if (needs_shaping(label)) return shaped_link(label);
     // ImGui's own link: reached by Tab, activated by Enter or Space as well as by a click.
     ImGui::PushStyleColor(ImGuiCol_TextLink, palette().accent);
     const bool clicked = ImGui::TextLink(label);

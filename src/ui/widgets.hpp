@@ -17,8 +17,12 @@ constexpr ImGuiChildFlags kNavFlattened = ImGuiChildFlags_NavFlattened;
 
 // Five stars filled to `rating` (0..5, fractions drawn as partial stars), on one text line.
 void draw_stars(double rating, float size);
+// The width draw_stars takes.
+float stars_width(float size);
 
+// "In stock" or "Out of stock", in the colour that says which.
 void draw_stock_badge(bool in_stock);
+const char* stock_label(bool in_stock);
 
 // "1 product", "93 products".
 std::string count_label(std::size_t count, const char* singular, const char* plural);
@@ -34,8 +38,8 @@ void draw_highlighted_text(std::string_view text, const std::vector<Span>& spans
 // or joining script, else as ImGui draws it.
 void draw_text(std::string_view text);
 
-// Text in the bold face at `scale` times the base size, wrapped to the available width.
-void draw_heading(std::string_view text, float scale);
+// Text in the bold face at `scale` times the base size, wrapped to `wrap_width`.
+void draw_heading(std::string_view text, float scale, float wrap_width);
 
 // Puts the next item beside the last one when `next_width` still fits there, else on a new line
 // (a narrow window wraps a row of buttons or pictures instead of cutting it off).

@@ -69,7 +69,7 @@ float WrappedText::height(std::string_view text, float width) {
     return static_cast<float>(lines()) * ImGui::GetTextLineHeight();
 }
 
-void WrappedText::draw(std::string_view text, float width) {
+void WrappedText::draw(std::string_view text, float width, LineAlign align) {
     lay_out_if_changed(text, width);
     // Only the lines in the clip rectangle, the rest left as space. (Not ImGuiListClipper: inside a
     // table cell it takes each line for a table row.)
@@ -83,7 +83,13 @@ void WrappedText::draw(std::string_view text, float width) {
     if (first > 0) ImGui::Dummy(ImVec2(0, static_cast<float>(first) * line_height));
     for (std::size_t line = first; line < end; ++line) {
         if (line_shaped_[line] < 0) {
-            ImGui::TextUnformatted(text.data() + line_starts_[line], text.data() + line_ends_[line]);
+            const char* begin = text.data() + line_starts_[line];
+            const char* stop = text.data() + line_ends_[line];
+            if (align == LineAlign::right) {
+                const float shift = std::max(0.0f, width - ImGui::CalcTextSize(begin, stop).x);
+                ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + shift, ImGui::GetCursorScreenPos().y));
+            }
+            ImGui::TextUnformatted(begin, stop);
             continue;
         }
         const ShapedParagraph& paragraph = *shaped_[static_cast<std::size_t>(line_shaped_[line])];
@@ -92,7 +98,7 @@ void WrappedText::draw(std::string_view text, float width) {
         if (inserted) it->second = paragraph.line(line_starts_[line] - start, line_ends_[line] - start);
         const ShapedLine& shaped = it->second;
         ImVec2 at = ImGui::GetCursorScreenPos();
-        if (paragraph.right_to_left()) at.x += std::max(0.0f, width - shaped.width);
+        if (paragraph.right_to_left() || align == LineAlign::right) at.x += std::max(0.0f, width - shaped.width);
         draw_shaped_line(ImGui::GetWindowDrawList(), shaped, at, ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::Dummy(ImVec2(std::min(width, shaped.width), line_height));
     }

@@ -21,9 +21,13 @@ struct ImFont;
 
 namespace vitrine {
 
+// Where a line stands in its width: at the side its paragraph is read from, or on the right (in
+// a mirrored layout, reading_column.hpp, whatever the paragraph's direction).
+enum class LineAlign { by_direction, right };
+
 class WrappedText {
 public:
-    void draw(std::string_view text, float width);
+    void draw(std::string_view text, float width, LineAlign align = LineAlign::by_direction);
     // The height draw() will take, laying the text out if it has not been at this width: what a
     // list needs to leave the space of an item it does not draw.
     float height(std::string_view text, float width);
