@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/line_break.hpp"
 #include "core/utf8.hpp"
 #include "imgui_internal.h"
 #include "ui/font_metrics.hpp"
@@ -37,12 +38,6 @@ constexpr Range kShapedRanges[] = {
 bool in_shaped_range(char32_t code) {
     return std::any_of(std::begin(kShapedRanges), std::end(kShapedRanges),
                        [code](const Range& r) { return code >= r.first && code <= r.last; });
-}
-
-// Scripts written without spaces between words: a line may break between any two clusters.
-bool breaks_anywhere(char32_t code) {
-    return (code >= 0x0E00 && code <= 0x0EFF) || (code >= 0x1000 && code <= 0x109F) || (code >= 0x1780 && code <= 0x17FF) ||
-           (code >= 0x2E80 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF) || (code >= 0x20000 && code <= 0x2FFFF);
 }
 
 bool is_blank(char32_t code) { return code == ' ' || code == '\t' || code == 0x3000; }
@@ -271,12 +266,15 @@ std::vector<std::uint32_t> ShapedParagraph::wrap(float width) const {
     float line_width = 0;           // from the line's start to here
     std::uint32_t opportunity = 0;  // the last place the line may break (0: none yet)
     float width_at_opportunity = 0;
-    char32_t previous = 0;
+    const std::vector<std::uint32_t> breaks = line_break_opportunities(text_);
+    auto next_break = breaks.begin();
     for (std::uint32_t i = 0; i < size;) {
         const std::size_t length = std::max<std::size_t>(1, utf8_sequence_length(text_, i));
         const char32_t code = decode_utf8(text_, i, length);
-        if (cluster_start_[i] != 0 && i > starts.back() && !is_blank(code) &&
-            (is_blank(previous) || breaks_anywhere(code) || breaks_anywhere(previous))) {
+        while (next_break != breaks.end() && *next_break < i) ++next_break;
+        // A break inside a cluster (between a Thai letter and its vowel mark) would split what the
+        // font draws as one.
+        if (next_break != breaks.end() && *next_break == i && cluster_start_[i] != 0 && i > starts.back()) {
             opportunity = i;
             width_at_opportunity = line_width;
         }
@@ -291,7 +289,6 @@ std::vector<std::uint32_t> ShapedParagraph::wrap(float width) const {
             }
         }
         line_width += advance;
-        previous = code;
         i += static_cast<std::uint32_t>(length);
     }
     return starts;

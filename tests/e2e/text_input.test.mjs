@@ -50,6 +50,29 @@ test('inserted text (dictation, handwriting, emoji pickers) reaches the query, a
   await page.context().close();
 });
 
+test('an Arabic query reads from the right in the box: the arrow keys step through it in reading order and the product is found', async () => {
+  const page = await openViewer();
+  const word = 'العود';
+  await page.keyboard.type(word);
+  await frames(page, 3);
+  assert.equal((await state(page)).query, word);
+  // The caret is after the last letter, at the left end: the right arrow steps back over one letter.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('ن');
+  await frames(page, 3);
+  const s = await state(page);
+  assert.equal(s.query, word.slice(0, -1) + 'ن' + word.slice(-1));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await frames(page, 3);
+  assert.equal((await state(page)).query, word.slice(0, -1), 'the left arrow stepped forward past the last letter');
+  assert.ok((await state(page)).results.includes('AE-8101'), 'the oud perfume is found');
+  await screenshot(page, 'search-arabic-query');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
 test('a dead key then a letter gives crème; AltGr (Ctrl+Alt on Windows) gives @ and €', async () => {
   const page = await openViewer();
   const cdp = await page.context().newCDPSession(page);
