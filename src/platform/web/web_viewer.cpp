@@ -14,6 +14,7 @@
 #include "platform/web/web_images.hpp"
 #include "ui/fonts.hpp"
 #include "ui/mirror.hpp"
+#include "ui/text_shaper.hpp"
 
 namespace vitrine::web {
 
@@ -263,11 +264,17 @@ void WebViewer::draw_composition() {
     if (composition_.empty() || !ime_.WantTextInput) return;
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     const ImVec2 at = ime_.InputPos;
-    const ImVec2 size = ImGui::CalcTextSize(composition_.c_str());
+    // Text an input method composes in a script that joins or stacks (a Hindi transliterator's) is shaped.
+    const ShapedLine* shaped = needs_shaping(composition_) ? &shaped_block(composition_, 0).lines.front().shaped : nullptr;
+    const ImVec2 size = shaped != nullptr ? ImVec2(shaped->width, ImGui::GetTextLineHeight()) : ImGui::CalcTextSize(composition_.c_str());
     const float height = std::max(ime_.InputLineHeight, size.y);
     const ImGuiStyle& style = ImGui::GetStyle();
     draw->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + size.x + 1, at.y + height), ImGui::GetColorU32(style.Colors[ImGuiCol_FrameBg]) | IM_COL32_A_MASK);
-    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), composition_.c_str());
+    if (shaped != nullptr) {
+        draw_shaped_line(draw, *shaped, at, ImGui::GetColorU32(ImGuiCol_Text));
+    } else {
+        draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), composition_.c_str());
+    }
     draw->AddLine(ImVec2(at.x, at.y + height - 1), ImVec2(at.x + size.x, at.y + height - 1), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
 }
 
