@@ -68,26 +68,51 @@ std::string price_label(const Product& product) {
 
 namespace {
 
-// A line the shaper lays out: right-to-left text ends at the right of `max_width`, and what does
-// not fit is cut off on the side where the text ends.
+// The clusters of `line` whose glyphs all lie between `from` and `to` (from the line's left edge):
+// a letter is shown whole, with its marks, or not at all.
+ShapedLine clusters_between(const ShapedLine& line, float from, float to) {
+    std::vector<std::uint32_t> cut;
+    for (const ShapedGlyph& glyph : line.glyphs) {
+        if (glyph.x < from || glyph.x + glyph.advance > to) cut.push_back(glyph.cluster);
+    }
+    std::sort(cut.begin(), cut.end());
+    ShapedLine shown = line;
+    std::erase_if(shown.glyphs, [&](const ShapedGlyph& glyph) { return std::binary_search(cut.begin(), cut.end(), glyph.cluster); });
+    return shown;
+}
+
+// A line the shaper lays out: right-to-left text ends at the right of `max_width`; a line too
+// long for it shows the clusters that fit and an ellipsis where the text goes on (on the left of
+// a right-to-left line), the whole line in a tooltip.
 void draw_shaped_highlighted_text(std::string_view text, const std::vector<Span>& spans, float max_width) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ShapedBlock& block = shaped_block(text, 0);
     const ShapedBlock::Line& line = block.lines.front();
+    const bool cut = line.shaped.width > max_width;
+    const char* ellipsis = "…";
+    const float ellipsis_width = cut ? ImGui::CalcTextSize(ellipsis).x : 0.0f;
     const float left = line.right_to_left ? origin.x + max_width - line.shaped.width : origin.x;
-    draw->PushClipRect(origin, ImVec2(origin.x + max_width, origin.y + height), true);
+    const float shown_from = line.right_to_left ? origin.x + ellipsis_width : origin.x;
+    const float shown_to = origin.x + max_width - (line.right_to_left ? 0.0f : ellipsis_width);
+    if (cut) draw->AddText(ImVec2(line.right_to_left ? origin.x : shown_to, origin.y), ImGui::GetColorU32(ImGuiCol_Text), ellipsis);
+    draw->PushClipRect(ImVec2(shown_from, origin.y), ImVec2(shown_to, origin.y + height), true);
     for (const Span& span : spans) {
         if (span.begin >= span.end || span.end > text.size()) continue;
         for (const ImVec2& extent : shaped_extents(line.shaped, span.begin, span.end)) {
             draw->AddRectFilled(ImVec2(left + extent.x, origin.y), ImVec2(left + extent.y, origin.y + height), palette().highlight, 3.0f);
         }
     }
-    draw_shaped_line(draw, line.shaped, ImVec2(left, origin.y), ImGui::GetColorU32(ImGuiCol_Text));
+    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+    if (cut) {
+        draw_shaped_line(draw, clusters_between(line.shaped, shown_from - left, shown_to - left), ImVec2(left, origin.y), colour);
+    } else {
+        draw_shaped_line(draw, line.shaped, ImVec2(left, origin.y), colour);
+    }
     draw->PopClipRect();
     ImGui::Dummy(ImVec2(max_width, height));
-    if (line.shaped.width > max_width && ImGui::BeginItemTooltip()) {
+    if (cut && ImGui::BeginItemTooltip()) {
         draw_shaped_text(text, 0);
         ImGui::EndTooltip();
     }

@@ -173,3 +173,16 @@ TEST_CASE("a query that finds nothing gets a close spelling that does") {
     CHECK(index.search(request).total >= 1);
     CHECK(index.suggest("qqqqqqqqqq").empty());
 }
+
+TEST_CASE("a suggestion is written as the catalogue writes its words, with their accents and vowel signs") {
+    std::vector<Product> products(2);
+    products[0].id = "IN-1";
+    products[0].title = "स्टेनलेस स्टील प्रेशर कुकर";
+    products[1].id = "FR-1";
+    products[1].title = "Chalumeau à crème brûlée";
+    const SearchIndex index(products);
+    // स्टेनलेज is one letter from स्टेनलेस; the index holds the words without their vowel signs
+    // and viramas (सटनलस, सटल), which a suggestion must not show.
+    CHECK(index.suggest("स्टेनलेज स्टील") == "स्टेनलेस स्टील");
+    CHECK(index.suggest("creme brulle") == "crème brûlée");
+}

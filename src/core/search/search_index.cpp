@@ -1,6 +1,8 @@
 // SearchIndex: BM25 over boosted fields, AND across query words (each word may match exactly,
 // as a prefix while typed, or with a typo), then filters, facets and the chosen order.
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 
@@ -27,10 +29,16 @@ constexpr float kB = 0.75f;
 // From one match in this many products, walking a precomputed order beats sorting the matches.
 constexpr std::size_t kWalkRatio = 8;
 
-void add_field(TermIndexBuilder& builder, std::uint32_t doc, std::string_view text, float boost, float& length) {
-    for (const Token& token : tokenize(text)) {
-        builder.add(doc, token.text, boost, !token.joined);
-        length += boost;
+// Calls `visit(text, boost)` for each field of `p` that search reads.
+template <typename Visit>
+void for_each_searched_field(const Product& p, Visit&& visit) {
+    visit(p.title, kTitleBoost);
+    for (const Rank& rank : p.ranks) visit(rank.category, kCategoryBoost);
+    for (const Spec& spec : p.specs) visit(spec.value, kSpecBoost);
+    visit(p.description, kDescriptionBoost);
+    for (const Review& review : p.reviews) {
+        visit(review.title, kReviewBoost);
+        visit(review.body, kReviewBoost);
     }
 }
 
@@ -39,16 +47,13 @@ TermIndex index_words(const std::vector<Product>& products) {
     std::vector<float> lengths(products.size(), 0.0f);  // boosted word counts
     double total_length = 0;
     for (std::uint32_t doc = 0; doc < products.size(); ++doc) {
-        const Product& p = products[doc];
         float& length = lengths[doc];
-        add_field(builder, doc, p.title, kTitleBoost, length);
-        for (const Rank& rank : p.ranks) add_field(builder, doc, rank.category, kCategoryBoost, length);
-        for (const Spec& spec : p.specs) add_field(builder, doc, spec.value, kSpecBoost, length);
-        add_field(builder, doc, p.description, kDescriptionBoost, length);
-        for (const Review& review : p.reviews) {
-            add_field(builder, doc, review.title, kReviewBoost, length);
-            add_field(builder, doc, review.body, kReviewBoost, length);
-        }
+        for_each_searched_field(products[doc], [&](std::string_view text, float boost) {
+            for (const Token& token : tokenize(text)) {
+                builder.add(doc, token.text, boost, !token.joined);
+                length += boost;
+            }
+        });
         total_length += length;
     }
     const float average = products.empty() ? 1.0f : std::max(1.0f, static_cast<float>(total_length / static_cast<double>(products.size())));
@@ -62,6 +67,30 @@ std::uint32_t bits_of(float value) {
     std::uint32_t bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
     return bits;
+}
+
+// The dictionary term `term` as the first product holding it writes it, for "did you mean": the
+// index keeps words folded (no accents, harakat, niqqud or Indic vowel signs), which a shopper
+// would not type. A word that differs from its term only in ASCII case shows as the term.
+std::string written_form(const TermIndex& terms, const std::vector<Product>& products, const std::string& term) {
+    const std::uint32_t id = terms.id_of(term);
+    if (id == UINT32_MAX || terms.postings_begin(id) == terms.postings_end(id)) return term;
+    std::string written;
+    for_each_searched_field(products[terms.postings_begin(id)->doc], [&](std::string_view text, float) {
+        if (!written.empty()) return;
+        for (const Token& token : tokenize(text)) {
+            if (token.text == term && !token.joined) {
+                written = std::string(text.substr(token.begin, token.end - token.begin));
+                return;
+            }
+        }
+    });
+    const auto same_but_case = [&] {
+        return written.size() == term.size() && std::equal(written.begin(), written.end(), term.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+               });
+    };
+    return written.empty() || same_but_case() ? term : written;
 }
 
 // A hit with the one integer its order compares: sorting moves 12 bytes and follows no pointer.
@@ -176,7 +205,7 @@ std::string SearchIndex::suggest(std::string_view query) const {
             changed |= replacement != word;
         }
         if (!suggestion.empty()) suggestion += ' ';
-        suggestion += replacement;
+        suggestion += written_form(terms, impl_->products, replacement);
     }
     return changed ? suggestion : std::string();
 }

@@ -43,6 +43,8 @@ public:
 
     std::size_t memory_bytes() const;
 
+    std::uint32_t id_of(std::string_view term) const { return find(term); }  // UINT32_MAX if absent
+
 private:
     friend class TermIndexBuilder;
     std::uint32_t find(std::string_view term) const;  // term id, or UINT32_MAX
