@@ -50,6 +50,13 @@ void section_heading(const char* title, const ReadingColumn& column, DrawnItems&
     ImGui::Separator();
 }
 
+// The rating's average and count in `format` ("%.1f ... %lld").
+std::string rating_figures(const Rating& rating, const char* format) {
+    char text[96];
+    std::snprintf(text, sizeof text, format, rating.average, static_cast<long long>(rating.count));
+    return text;
+}
+
 LineAlign line_align(const ReadingColumn& column) { return column.mirrored ? LineAlign::right : LineAlign::by_direction; }
 
 // A list's bullet where a mirrored column's reader looks for it: right of the item.
@@ -229,34 +236,31 @@ void App::draw_detail_view(const Product& product) {
     draw_stock_badge(product.in_stock);
     mirror_text(MirrorRole::text, "stock", stock_label(product.in_stock));
 
-    char rating[96] = "No ratings yet";
-    if (product.rating.count > 0) {
-        std::snprintf(rating, sizeof rating, "%.1f out of 5 · %lld ratings", product.rating.average, static_cast<long long>(product.rating.count));
-    }
+    // Stars, the rating in figures and the link to the reviews, on one line when they fit: placed
+    // as one, so that a mirrored column puts them at its right.
+    const std::string rating = product.rating.count > 0 ? rating_figures(product.rating, "%.1f out of 5 · %lld ratings") : "No ratings yet";
     const bool has_reviews = !product.reviews.empty() || product.reviews_count > 0;
     const std::string reviews_label = has_reviews ? "Read " + count_label(product.reviews.size(), "review", "reviews") : "";
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float rating_width = stars_width(ImGui::GetFontSize()) + spacing + ImGui::CalcTextSize(rating).x;
+    const float rating_width = stars_width(ImGui::GetFontSize()) + spacing + ImGui::CalcTextSize(rating.c_str()).x;
     const float link_width = ImGui::CalcTextSize(reviews_label.c_str()).x;
     const bool link_beside = has_reviews && rating_width + spacing + link_width <= column.width;
     column.place(link_beside ? rating_width + spacing + link_width : rating_width);
     draw_stars(product.rating.average, ImGui::GetFontSize());
     ImGui::SameLine();
     if (product.rating.count > 0) {
-        ImGui::TextUnformatted(rating);
-        std::snprintf(rating, sizeof rating, "Rated %.1f out of 5 by %lld people", product.rating.average, static_cast<long long>(product.rating.count));
-        mirror_text(MirrorRole::text, "rating", rating);
+        ImGui::TextUnformatted(rating.c_str());
+        mirror_text(MirrorRole::text, "rating", rating_figures(product.rating, "Rated %.1f out of 5 by %lld people"));
     } else {
-        ImGui::TextDisabled("%s", rating);
+        ImGui::TextDisabled("%s", rating.c_str());
         mirror_text(MirrorRole::text, "rating", rating);
     }
     if (has_reviews) {
-        const std::string& label = reviews_label;
         if (link_beside) ImGui::SameLine();
         else column.place(link_width);
-        const bool clicked = link(label.c_str());
+        const bool clicked = link(reviews_label.c_str());
         mark("reviews-link");
-        mirror_item(MirrorRole::link, label);
+        mirror_item(MirrorRole::link, reviews_label);
         if (clicked) {
             Route next = route_;
             next.view = View::reviews;
