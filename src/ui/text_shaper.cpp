@@ -447,10 +447,22 @@ const ShapedBlock& shaped_block(std::string_view text, float wrap_width) {
     return block;
 }
 
+// Rules P2 and P3 on the characters' bidi classes alone: a view asks this of titles and reviews
+// every frame, and shaping a paragraph to learn its direction would cost far more.
 bool reads_right_to_left(std::string_view text) {
     if (!needs_shaping(text)) return false;
-    const ShapedBlock& block = shaped_block(text.substr(0, std::min(text.find('\n'), text.size())), 0);
-    return !block.lines.empty() && block.lines.front().right_to_left;
+    int isolates = 0;  // characters inside an isolate do not decide the paragraph's direction
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = std::max<std::size_t>(1, utf8_sequence_length(text, i));
+        const SBBidiType type = SBCodepointGetBidiType(decode_utf8(text, i, length));
+        i += length;
+        if (type == SBBidiTypeB) return false;
+        if (type == SBBidiTypeLRI || type == SBBidiTypeRLI || type == SBBidiTypeFSI) ++isolates;
+        else if (type == SBBidiTypePDI && isolates > 0) --isolates;
+        else if (isolates == 0 && type == SBBidiTypeL) return false;
+        else if (isolates == 0 && (type == SBBidiTypeR || type == SBBidiTypeAL)) return true;
+    }
+    return false;
 }
 
 void draw_shaped_text(std::string_view text, float wrap_width) {
