@@ -2,7 +2,9 @@
 //   const core = await createVitrineCore({ maximumMemory })  // bytes; default and at most 4 GB
 //   core.load(jsonText)            → { products, diagnostics }
 //   core.search(query, options)    → { total, hits: [{ id, score }], facets }
-//   core.searchIds(query, limit)   → { total, hits: Uint32Array of positions in the loaded catalogue }
+//   core.searchIds(query, limit)   → { hits: Uint32Array of positions in the loaded catalogue, best
+//                                      first; total: the matches, counted when first read, or
+//                                      '10,000+' beyond that many }
 // options: { filters: { currency, min_minor, max_minor, in_stock, min_rating, origins, regions,
 //            categories }, sort: 'relevance'|'price-up'|'price-down'|'rating'|'reviews', limit, offset }
 // load() throws a RangeError, and keeps the catalogue loaded before, when the text would not fit
@@ -15,6 +17,7 @@ const page = 65536;
 const initialMemory = 16 * 1024 * 1024;  // Emscripten's default, which the module was linked for
 const largestMemory = 4 * 1024 * 1024 * 1024;
 const largestLimit = 2 ** 24;
+const totalCap = 10000;  // searchIds().total counts this many matches at most
 
 export default async function createVitrineCore({ maximumMemory = largestMemory } = {}) {
   if (typeof maximumMemory !== 'number' || !(maximumMemory >= initialMemory)) {
@@ -63,8 +66,21 @@ export default async function createVitrineCore({ maximumMemory = largestMemory 
         ids = grown;
         idsCapacity = limit;
       }
-      const total = m.ccall('vitrine_core_search_ids', 'number', ['string', 'number', 'number'], [String(query), limit, ids]);
-      return { total, hits: m.HEAPU32.slice(ids >>> 2, (ids >>> 2) + Math.min(total, limit)) };
+      const text = String(query);
+      const found = m.ccall('vitrine_core_search_ids', 'number', ['string', 'number', 'number'], [text, limit, ids]);
+      const hits = m.HEAPU32.slice(ids >>> 2, (ids >>> 2) + found);
+      // Counting every match costs more than ranking the best ones: done once, when asked.
+      let total;
+      return {
+        hits,
+        get total() {
+          if (total === undefined) {
+            const counted = m.ccall('vitrine_core_count', 'number', ['string', 'number'], [text, totalCap]);
+            total = counted < 0 ? `${totalCap.toLocaleString('en')}+` : counted;
+          }
+          return total;
+        },
+      };
     },
   };
 }

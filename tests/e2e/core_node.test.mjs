@@ -79,3 +79,16 @@ test('a catalogue too big for the memory is refused with the size it needs, and 
   assert.equal(core.search('kettle').total, before, 'the catalogue loaded before still answers');
   assert.equal(core.searchIds('kettle', 5).total, before);
 });
+
+test('searchIds counts the matches only when total is read, and beyond 10,000 says "10,000+"', async () => {
+  const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
+  const core = await createVitrineCore();
+  const product = (i) => `{"id":"g${i}","title":"Garden hose ${i % 3 ? 'green' : 'yellow'} ${i}"}`;
+  core.load(`{"schema":"vitrine.catalogue/1","products":[${Array.from({ length: 12000 }, (_, i) => product(i)).join(',')}]}`);
+  const every = core.searchIds('garden hose', 10);
+  assert.equal(every.hits.length, 10);
+  assert.equal(every.total, '10,000+');
+  const yellow = core.searchIds('garden yellow', 10);
+  assert.equal(yellow.total, 4000);
+  assert.equal(yellow.total, core.search('garden yellow', { limit: 0 }).total);
+});

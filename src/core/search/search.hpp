@@ -41,6 +41,11 @@ struct SearchRequest {
     SortOrder sort = SortOrder::relevance;
     std::size_t offset = 0;
     std::size_t limit = std::numeric_limits<std::size_t>::max();
+    // Facets and an exact total need every match. Without them, a query ranked by relevance and
+    // not filtered ranks only what can reach the first offset + limit, and `total` counts the
+    // matches up to `total_cap` (a list shows "10,000+"; 0 counts none).
+    bool facets = true;
+    std::size_t total_cap = std::numeric_limits<std::size_t>::max();
 };
 
 struct Span {
@@ -85,6 +90,7 @@ struct Facets {
 
 struct SearchResult {
     std::size_t total = 0;  // matches before offset/limit
+    bool total_capped = false;  // there may be more than `total` (SearchRequest::total_cap)
     std::vector<Hit> hits;
     Facets facets;
 };

@@ -69,7 +69,7 @@ std::uint32_t bits_of(float value) {
     return bits;
 }
 
-// The dictionary term `term` as the first product holding it writes it, for "did you mean": the
+// The dictionary term `term` as the product it scores highest in writes it, for "did you mean": the
 // index keeps words folded (no accents, harakat, niqqud or Indic vowel signs), which a shopper
 // would not type. A word that differs from its term only in ASCII case shows as the term.
 std::string written_form(const TermIndex& terms, const std::vector<Product>& products, const std::string& term) {
@@ -158,6 +158,19 @@ SearchIndex::~SearchIndex() = default;
 SearchResult SearchIndex::search(const SearchRequest& request) const {
     Impl& index = *impl_;
     const QueryWords words = query_words(request.query);
+    const bool ranks_only = !request.facets && !words.words.empty() && request.sort == SortOrder::relevance && request.filters == SearchFilters{};
+    if (ranks_only) {
+        SearchResult result;
+        const std::size_t end = request.limit > SIZE_MAX - request.offset ? SIZE_MAX : request.offset + request.limit;
+        result.hits = index.matcher.best(words, end, index.columns.ranking(SortOrder::relevance).place_of);
+        result.hits.erase(result.hits.begin(), result.hits.begin() + static_cast<std::ptrdiff_t>(std::min(request.offset, result.hits.size())));
+        // One more than the cap tells "exactly the cap" from "more".
+        const std::size_t cap = request.total_cap;
+        const std::size_t counted = cap == 0 ? 0 : index.matcher.count(words, cap == SIZE_MAX ? cap : cap + 1);
+        result.total = std::min(counted, cap);
+        result.total_capped = cap == 0 || counted > cap;
+        return result;
+    }
     std::vector<Hit> matches;
     if (words.words.empty()) {
         matches.resize(index.products.size());
@@ -167,7 +180,7 @@ SearchResult SearchIndex::search(const SearchRequest& request) const {
     }
 
     SearchResult result;
-    result.facets = index.filter(matches, request.filters);
+    if (request.facets || request.filters != SearchFilters{}) result.facets = index.filter(matches, request.filters);
     result.total = matches.size();
     const std::size_t offset = std::min(request.offset, matches.size());
     const std::size_t end = request.limit >= matches.size() - offset ? matches.size() : offset + request.limit;

@@ -90,6 +90,7 @@ TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k
         const auto df = static_cast<float>(list.size());
         const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
         for (Posting& p : list) p.score = idf * p.score * (k1 + 1.0f) / (p.score + length_norm[p.doc]);
+        std::sort(list.begin(), list.end(), [](const Posting& a, const Posting& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; });
         index.postings_.insert(index.postings_.end(), list.begin(), list.end());
         index.offsets_.push_back(static_cast<std::uint32_t>(index.postings_.size()));
         std::vector<Posting>().swap(list);

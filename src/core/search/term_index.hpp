@@ -1,5 +1,6 @@
 // The inverted index behind search: a sorted term dictionary (prefix ranges by binary search),
-// postings as one flat array, and a flat deletion neighbourhood for typo-tolerant look-up.
+// impact-ordered postings as one flat array (a query can stop reading a list once what is left
+// cannot reach its top results), and a flat deletion neighbourhood for typo-tolerant look-up.
 #pragma once
 
 #include <cstdint>
@@ -54,7 +55,7 @@ private:
     std::vector<std::string> terms_;        // sorted
     std::vector<bool> spelled_;             // per term: a word as written, whose typos are forgiven
     std::vector<std::uint32_t> offsets_;    // postings of term t: [offsets_[t], offsets_[t+1])
-    std::vector<Posting> postings_;         // sorted by doc within a term
+    std::vector<Posting> postings_;         // within a term, impact-ordered: the highest score first
     // (32-bit hash of a term with one or two code points deleted) << 32 | term id, sorted. A word
     // within k edits of a term shares such a variant with it, each side losing at most k code
     // points; collisions only add candidates, which are measured anyway.

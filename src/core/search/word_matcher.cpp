@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/search/impact_stream.hpp"
+
 namespace vitrine {
 
 namespace {
-
-// Below this many postings per candidate, looking each candidate up in a posting list (a binary
-// search) costs more than reading the whole list once.
-constexpr std::size_t kScanRatio = 32;
 
 std::size_t postings_of(const TermIndex& terms, const std::vector<Expansion>& expansions) {
     std::size_t n = 0;
@@ -17,13 +15,22 @@ std::size_t postings_of(const TermIndex& terms, const std::vector<Expansion>& ex
     return n;
 }
 
+// The order of search results: the higher score first, then the earlier place.
+struct Better {
+    const std::vector<std::uint32_t>& place_of;
+    bool operator()(const Hit& a, const Hit& b) const {
+        return a.score != b.score ? a.score > b.score : place_of[a.product] < place_of[b.product];
+    }
+};
+
 }  // namespace
 
-WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products) : terms_(terms), marks_(products) {}
+WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products) : terms_(terms), marks_(products), seen_(products) {}
 
 std::uint32_t WordMatcher::next_epoch() {
     if (++epoch_ == 0) {  // wrapped: old marks could pass for new ones
         std::fill(marks_.begin(), marks_.end(), Mark{});
+        std::fill(seen_.begin(), seen_.end(), 0u);
         epoch_ = 1;
     }
     return epoch_;
@@ -35,12 +42,14 @@ std::vector<Hit> WordMatcher::first_word(const std::vector<Expansion>& expansion
     hits.reserve(std::min(postings_of(terms_, expansions), marks_.size()));
     for (const Expansion& e : expansions) {
         for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term); ++p) {
+            const float value = p->score * e.weight;
             Mark& mark = marks_[p->doc];
             if (mark.epoch != epoch) {
                 mark = {epoch, static_cast<std::uint32_t>(hits.size())};
-                hits.push_back({p->doc, 0.0f});
+                hits.push_back({p->doc, value});
+            } else {
+                hits[mark.slot].score = std::max(hits[mark.slot].score, value);
             }
-            hits[mark.slot].score += p->score * e.weight;
         }
     }
     return hits;
@@ -49,25 +58,12 @@ std::vector<Hit> WordMatcher::first_word(const std::vector<Expansion>& expansion
 std::vector<Hit> WordMatcher::narrow(const std::vector<Hit>& in, const std::vector<Expansion>& expansions) {
     const std::size_t n = in.size();
     std::vector<float> added(n, -1.0f);  // -1: not found (a found word adds a positive score)
-    const auto add = [&](std::size_t i, float score) { added[i] = (added[i] < 0.0f ? 0.0f : added[i]) + score; };
-    std::uint32_t epoch = 0;  // 0 until the candidates are marked, on the first list read whole
+    const std::uint32_t epoch = next_epoch();
+    for (std::size_t i = 0; i < n; ++i) marks_[in[i].product] = {epoch, static_cast<std::uint32_t>(i)};
     for (const Expansion& e : expansions) {
-        const Posting* begin = terms_.postings_begin(e.term);
-        const Posting* end = terms_.postings_end(e.term);
-        if (static_cast<std::size_t>(end - begin) > n * kScanRatio) {
-            for (std::size_t i = 0; i < n; ++i) {
-                const Posting* p = std::lower_bound(begin, end, in[i].product, [](const Posting& q, std::uint32_t doc) { return q.doc < doc; });
-                if (p != end && p->doc == in[i].product) add(i, p->score * e.weight);
-            }
-            continue;
-        }
-        if (epoch == 0) {
-            epoch = next_epoch();
-            for (std::size_t i = 0; i < n; ++i) marks_[in[i].product] = {epoch, static_cast<std::uint32_t>(i)};
-        }
-        for (const Posting* p = begin; p != end; ++p) {
+        for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term); ++p) {
             const Mark mark = marks_[p->doc];
-            if (mark.epoch == epoch) add(mark.slot, p->score * e.weight);
+            if (mark.epoch == epoch) added[mark.slot] = std::max(added[mark.slot], p->score * e.weight);
         }
     }
     std::vector<Hit> out;
@@ -92,17 +88,101 @@ std::vector<Hit> WordMatcher::all_of(const std::vector<std::string>& words) {
     return hits;
 }
 
-std::vector<Hit> WordMatcher::match(const QueryWords& words) {
+const std::vector<Hit>& WordMatcher::fixed_matches(const QueryWords& words) {
     const std::vector<std::string> fixed(words.words.begin(), words.words.end() - 1);
-    const std::vector<Expansion> last = terms_.expand(words.words.back(), words.last_is_prefix);
-    if (fixed.empty()) return first_word(last);
     if (fixed != cached_words_) {  // never equal while nothing is cached: `fixed` is not empty
         cached_ = all_of(fixed);
         cached_words_ = fixed;
     }
-    return narrow(cached_, last);
+    return cached_;
 }
 
-std::size_t WordMatcher::memory_bytes() const { return marks_.capacity() * sizeof(Mark) + cached_.capacity() * sizeof(Hit); }
+std::uint32_t WordMatcher::mark_fixed_matches() {
+    const std::uint32_t epoch = next_epoch();
+    for (std::size_t i = 0; i < cached_.size(); ++i) marks_[cached_[i].product] = {epoch, static_cast<std::uint32_t>(i)};
+    return epoch;
+}
+
+std::vector<Hit> WordMatcher::match(const QueryWords& words) {
+    const std::vector<Expansion> last = terms_.expand(words.words.back(), words.last_is_prefix);
+    if (words.words.size() == 1) return first_word(last);
+    return narrow(fixed_matches(words), last);
+}
+
+// Reads the last word's postings best first. A product met for the first time is met at its
+// best expansion, so its score is then known; once the k-th best score found beats the next
+// posting plus the best score of the other words, no product still unread can enter.
+std::vector<Hit> WordMatcher::best(const QueryWords& words, std::size_t k, const std::vector<std::uint32_t>& place_of) {
+    std::vector<Hit> top;  // a heap with the worst of the best k at its front
+    if (k == 0) return top;
+    // Taken before the other words' matches are marked: should that wrap the epochs, it clears
+    // `seen_`, which is not yet in use.
+    const std::uint32_t epoch = next_epoch();
+    const bool narrowing = words.words.size() > 1;
+    float fixed_best = 0;  // the highest score of a product matching every other word
+    std::uint32_t fixed_epoch = 0;
+    std::size_t fixed_left = 0;  // products matching the other words not yet met
+    if (narrowing) {
+        const std::vector<Hit>& fixed = fixed_matches(words);
+        if (fixed.empty()) return top;
+        for (const Hit& hit : fixed) fixed_best = std::max(fixed_best, hit.score);
+        fixed_epoch = mark_fixed_matches();
+        fixed_left = fixed.size();
+    }
+    const Better better{place_of};
+    ImpactStream stream(terms_, terms_.expand(words.words.back(), words.last_is_prefix));
+    while (!stream.done()) {
+        if (top.size() == k && top.front().score > stream.next_value() + fixed_best) break;
+        const Hit posting = stream.pop();
+        if (seen_[posting.product] == epoch) continue;
+        seen_[posting.product] = epoch;
+        Hit hit = posting;
+        if (narrowing) {
+            const Mark mark = marks_[posting.product];
+            if (mark.epoch != fixed_epoch) continue;
+            hit.score = cached_[mark.slot].score + posting.score;
+        }
+        if (top.size() < k) {
+            top.push_back(hit);
+            std::push_heap(top.begin(), top.end(), better);
+        } else if (better(hit, top.front())) {
+            std::pop_heap(top.begin(), top.end(), better);
+            top.back() = hit;
+            std::push_heap(top.begin(), top.end(), better);
+        }
+        if (narrowing && --fixed_left == 0) break;  // every candidate met
+    }
+    std::sort_heap(top.begin(), top.end(), better);
+    return top;
+}
+
+std::size_t WordMatcher::count(const QueryWords& words, std::size_t cap) {
+    const std::vector<Expansion> last = terms_.expand(words.words.back(), words.last_is_prefix);
+    const std::uint32_t epoch = next_epoch();  // first, as in best()
+    const bool narrowing = words.words.size() > 1;
+    std::uint32_t fixed_epoch = 0;
+    if (narrowing) {
+        if (fixed_matches(words).empty()) return 0;
+        fixed_epoch = mark_fixed_matches();
+    } else {
+        // One list alone may already reach the cap.
+        for (const Expansion& e : last) {
+            if (terms_.document_frequency(e.term) >= cap) return cap;
+        }
+    }
+    std::size_t n = 0;
+    for (const Expansion& e : last) {
+        for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term) && n < cap; ++p) {
+            if (seen_[p->doc] == epoch || (narrowing && marks_[p->doc].epoch != fixed_epoch)) continue;
+            seen_[p->doc] = epoch;
+            ++n;
+        }
+    }
+    return n;
+}
+
+std::size_t WordMatcher::memory_bytes() const {
+    return marks_.capacity() * sizeof(Mark) + seen_.capacity() * sizeof(std::uint32_t) + cached_.capacity() * sizeof(Hit);
+}
 
 }  // namespace vitrine

@@ -58,16 +58,32 @@ EMSCRIPTEN_KEEPALIVE const char* vitrine_core_search(const char* query, const ch
 }
 
 // The hot path for callers that keep their own product list: writes the positions (in the
-// loaded catalogue) of the first `limit` hits to `out` and returns the number of matches. No
-// JSON either way, so it is also what the benchmark compares with engines that return ids.
+// loaded catalogue) of the best `limit` hits to `out` and returns how many it wrote. No JSON
+// and no facets, and the matches are not counted (vitrine_core_count does that, when asked), so
+// only what can reach the first `limit` is ranked. It is also what the benchmark compares with
+// engines that return ids.
 EMSCRIPTEN_KEEPALIVE int vitrine_core_search_ids(const char* query, int limit, std::uint32_t* out) {
     if (!g_loaded.index || limit < 0) return 0;
     vitrine::SearchRequest request;
     request.query = query;
     request.limit = static_cast<std::size_t>(limit);
+    request.facets = false;
+    request.total_cap = 0;
     const vitrine::SearchResult result = g_loaded.index->search(request);
     for (std::size_t i = 0; i < result.hits.size(); ++i) out[i] = result.hits[i].product;
-    return static_cast<int>(result.total);
+    return static_cast<int>(result.hits.size());
+}
+
+// How many products match `query`, counted up to `cap`; -1 when there are more.
+EMSCRIPTEN_KEEPALIVE int vitrine_core_count(const char* query, int cap) {
+    if (!g_loaded.index || cap < 0) return 0;
+    vitrine::SearchRequest request;
+    request.query = query;
+    request.limit = 0;
+    request.facets = false;
+    request.total_cap = static_cast<std::size_t>(cap);
+    const vitrine::SearchResult result = g_loaded.index->search(request);
+    return result.total_capped ? -1 : static_cast<int>(result.total);
 }
 
 }  // extern "C"
