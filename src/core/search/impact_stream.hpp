@@ -28,6 +28,7 @@ private:
         const Posting* at;
         const Posting* end;
     };
+    const TermIndex* terms_;
     std::vector<Head> heads_;  // a max-heap by value
 };
 

@@ -76,7 +76,7 @@ std::string written_form(const TermIndex& terms, const std::vector<Product>& pro
     const std::uint32_t id = terms.id_of(term);
     if (id == UINT32_MAX || terms.postings_begin(id) == terms.postings_end(id)) return term;
     std::string written;
-    for_each_searched_field(products[terms.postings_begin(id)->doc], [&](std::string_view text, float) {
+    for_each_searched_field(products[terms.postings_begin(id)->doc()], [&](std::string_view text, float) {
         if (!written.empty()) return;
         for (const Token& token : tokenize(text)) {
             if (token.text == term && !token.joined) {

@@ -69,8 +69,8 @@ int deletion_depth(std::size_t chars) {
 void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, float weight, bool spelled) {
     Entry& entry = entries_[term];
     entry.spelled |= spelled;
-    std::vector<Posting>& list = entry.postings;
-    if (!list.empty() && list.back().doc == doc) list.back().score += weight;
+    std::vector<Occurrence>& list = entry.occurrences;
+    if (!list.empty() && list.back().doc == doc) list.back().weight += weight;
     else list.push_back({doc, weight});
 }
 
@@ -79,21 +79,40 @@ TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k
     index.terms_.reserve(entries_.size());
     for (const auto& entry : entries_) index.terms_.push_back(entry.first);
     std::sort(index.terms_.begin(), index.terms_.end());
-    index.offsets_.reserve(index.terms_.size() + 1);
-    index.offsets_.push_back(0);
     index.documents_ = length_norm.size();
     const auto documents = static_cast<float>(length_norm.size());
+    // BM25 first, for the highest score: the impacts are fractions of it.
+    float highest = 0;
+    std::size_t total = 0;
+    for (auto& [term, entry] : entries_) {
+        std::vector<Occurrence>& list = entry.occurrences;
+        const auto df = static_cast<float>(list.size());
+        const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
+        for (Occurrence& o : list) {
+            o.weight = idf * o.weight * (k1 + 1.0f) / (o.weight + length_norm[o.doc]);
+            highest = std::max(highest, o.weight);
+        }
+        total += list.size();
+    }
+    const float unit = highest > 0 ? highest / 255.0f : 1.0f;
+    for (std::size_t i = 0; i < index.impact_scores_.size(); ++i) index.impact_scores_[i] = static_cast<float>(i) * unit;
+    index.offsets_.reserve(index.terms_.size() + 1);
+    index.offsets_.push_back(0);
+    index.postings_.reserve(total);
     for (std::uint32_t id = 0; id < index.terms_.size(); ++id) {
         Entry& entry = entries_[index.terms_[id]];
         index.spelled_.push_back(entry.spelled);
-        std::vector<Posting>& list = entry.postings;
-        const auto df = static_cast<float>(list.size());
-        const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
-        for (Posting& p : list) p.score = idf * p.score * (k1 + 1.0f) / (p.score + length_norm[p.doc]);
-        std::sort(list.begin(), list.end(), [](const Posting& a, const Posting& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; });
-        index.postings_.insert(index.postings_.end(), list.begin(), list.end());
+        const std::size_t first = index.postings_.size();
+        for (const Occurrence& o : entry.occurrences) {
+            // Every match counts for something: no impact rounds down to 0.
+            const auto impact = static_cast<std::uint32_t>(std::clamp(std::lround(o.weight / unit), 1l, 255l));
+            index.postings_.emplace_back(o.doc, impact);
+        }
+        std::vector<Occurrence>().swap(entry.occurrences);
+        std::sort(index.postings_.begin() + static_cast<std::ptrdiff_t>(first), index.postings_.end(), [](const Posting& a, const Posting& b) {
+            return a.impact() != b.impact() ? a.impact() > b.impact() : a.doc() < b.doc();
+        });
         index.offsets_.push_back(static_cast<std::uint32_t>(index.postings_.size()));
-        std::vector<Posting>().swap(list);
         if (!entry.spelled) continue;
         const std::string& term = index.terms_[id];
         for (const std::string& variant : deletions_of(term, deletion_depth(char_starts(term).size()))) {

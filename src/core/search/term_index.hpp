@@ -3,6 +3,7 @@
 // cannot reach its top results), and a flat deletion neighbourhood for typo-tolerant look-up.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,12 +12,22 @@
 
 namespace vitrine {
 
-struct Posting {
-    std::uint32_t doc = 0;
-    // While building: the field-boosted term frequency. Once built: the posting's whole BM25
-    // score, so a query only multiplies and adds.
-    float score = 0;
+// A product holding a term, and how much the term counts there: its BM25 score quantised to
+// 8 bits (an impact; TermIndex::score turns it back into a score). 4 bytes, as postings are most
+// of the index: a product number has 24 bits, so an index holds at most kMaxIndexedProducts.
+class Posting {
+public:
+    Posting(std::uint32_t doc, std::uint32_t impact) : packed_(doc << 8 | impact) {}
+    std::uint32_t doc() const { return packed_ >> 8; }
+    std::uint32_t impact() const { return packed_ & 0xFFu; }
+    std::uint32_t packed() const { return packed_; }
+    static Posting from_packed(std::uint32_t packed) { return Posting(packed >> 8, packed & 0xFFu); }
+
+private:
+    std::uint32_t packed_;
 };
+
+inline constexpr std::size_t kMaxIndexedProducts = std::size_t{1} << 24;
 
 // A dictionary term a query word stands for, and how much a match on it counts.
 struct Expansion {
@@ -33,6 +44,8 @@ public:
     std::uint32_t document_frequency(std::uint32_t id) const { return offsets_[id + 1] - offsets_[id]; }
     const Posting* postings_begin(std::uint32_t id) const { return postings_.data() + offsets_[id]; }
     const Posting* postings_end(std::uint32_t id) const { return postings_.data() + offsets_[id + 1]; }
+    // A posting's BM25 score, as its impact stands for it: the same float on every path.
+    float score(const Posting& posting) const { return impact_scores_[posting.impact()]; }
 
     // The exact term, terms it is a prefix of (when the word is still being typed) and terms
     // within the allowed edit distance (1 from 4 characters, 2 from 8).
@@ -55,7 +68,8 @@ private:
     std::vector<std::string> terms_;        // sorted
     std::vector<bool> spelled_;             // per term: a word as written, whose typos are forgiven
     std::vector<std::uint32_t> offsets_;    // postings of term t: [offsets_[t], offsets_[t+1])
-    std::vector<Posting> postings_;         // within a term, impact-ordered: the highest score first
+    std::vector<Posting> postings_;         // within a term, impact-ordered: the highest first, then by doc
+    std::array<float, 256> impact_scores_{};  // impact i stands for the score i * (highest score / 255)
     // (32-bit hash of a term with one or two code points deleted) << 32 | term id, sorted. A word
     // within k edits of a term shares such a variant with it, each side losing at most k code
     // points; collisions only add candidates, which are measured anyway.
@@ -71,8 +85,12 @@ public:
     TermIndex build(const std::vector<float>& length_norm, float k1);
 
 private:
+    struct Occurrence {
+        std::uint32_t doc;
+        float weight;  // the field-boosted term frequency, then the BM25 score
+    };
     struct Entry {
-        std::vector<Posting> postings;
+        std::vector<Occurrence> occurrences;
         bool spelled = false;
     };
     std::unordered_map<std::string, Entry> entries_;

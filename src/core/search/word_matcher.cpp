@@ -42,11 +42,11 @@ std::vector<Hit> WordMatcher::first_word(const std::vector<Expansion>& expansion
     hits.reserve(std::min(postings_of(terms_, expansions), marks_.size()));
     for (const Expansion& e : expansions) {
         for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term); ++p) {
-            const float value = p->score * e.weight;
-            Mark& mark = marks_[p->doc];
+            const float value = terms_.score(*p) * e.weight;
+            Mark& mark = marks_[p->doc()];
             if (mark.epoch != epoch) {
                 mark = {epoch, static_cast<std::uint32_t>(hits.size())};
-                hits.push_back({p->doc, value});
+                hits.push_back({p->doc(), value});
             } else {
                 hits[mark.slot].score = std::max(hits[mark.slot].score, value);
             }
@@ -62,8 +62,8 @@ std::vector<Hit> WordMatcher::narrow(const std::vector<Hit>& in, const std::vect
     for (std::size_t i = 0; i < n; ++i) marks_[in[i].product] = {epoch, static_cast<std::uint32_t>(i)};
     for (const Expansion& e : expansions) {
         for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term); ++p) {
-            const Mark mark = marks_[p->doc];
-            if (mark.epoch == epoch) added[mark.slot] = std::max(added[mark.slot], p->score * e.weight);
+            const Mark mark = marks_[p->doc()];
+            if (mark.epoch == epoch) added[mark.slot] = std::max(added[mark.slot], terms_.score(*p) * e.weight);
         }
     }
     std::vector<Hit> out;
@@ -173,8 +173,9 @@ std::size_t WordMatcher::count(const QueryWords& words, std::size_t cap) {
     std::size_t n = 0;
     for (const Expansion& e : last) {
         for (const Posting* p = terms_.postings_begin(e.term); p != terms_.postings_end(e.term) && n < cap; ++p) {
-            if (seen_[p->doc] == epoch || (narrowing && marks_[p->doc].epoch != fixed_epoch)) continue;
-            seen_[p->doc] = epoch;
+            const std::uint32_t doc = p->doc();
+            if (seen_[doc] == epoch || (narrowing && marks_[doc].epoch != fixed_epoch)) continue;
+            seen_[doc] = epoch;
             ++n;
         }
     }
