@@ -9,7 +9,7 @@ seconds=${1:-30}
 out="$root/build/asan/fuzz"
 findings="$out/findings"
 mkdir -p "$findings"
-for name in page_parser catalogue_json search; do
+for name in page_parser catalogue_json catalogue_binary search; do
   fuzzer="$out/${name}_fuzzer"
   if [ ! -x "$fuzzer" ]; then
     echo "fuzz: $fuzzer is not built: run 'cmake --preset asan && cmake --build build/asan'" >&2

@@ -1,6 +1,7 @@
 // Vitrine's core for Node, without the viewer: `import createVitrineCore from './vitrine-core.mjs'`.
 //   const core = await createVitrineCore({ maximumMemory })  // bytes; default and at most 4 GB
-//   core.load(jsonText)            → { products, diagnostics }
+//   core.load(data)                → { products, diagnostics }; data: JSON text, or the bytes of a
+//                                      JSON catalogue or a catalogue.vitrine (Uint8Array, ArrayBuffer)
 //   core.search(query, options)    → { total, hits: [{ id, score }], facets }
 //   core.searchIds(query, limit)   → { hits: Uint32Array of positions in the loaded catalogue, best
 //                                      first; total: the matches, counted when first read, or
@@ -33,8 +34,11 @@ export default async function createVitrineCore({ maximumMemory = largestMemory 
   let idsCapacity = 0;
   const megabytes = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
   return {
-    load(jsonText) {
-      const bytes = encoder.encode(jsonText);
+    load(data) {
+      const bytes = typeof data === 'string' ? encoder.encode(data)
+        : data instanceof ArrayBuffer ? new Uint8Array(data)
+          : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+            : encoder.encode(String(data));
       // Sizes cross into the module as 32-bit signed integers; pointers come back signed.
       const pointer = bytes.length < 2 ** 31 - 1 ? m._malloc(bytes.length + 1) >>> 0 : 0;
       if (!pointer) {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/binary/catalogue_binary.hpp"
 #include "core/catalogue.hpp"
 #include "core/duplicate_ids.hpp"
 #include "core/input_format.hpp"
@@ -43,7 +44,15 @@ void load_file(const fs::path& path, Loaded& out) {
         out.catalogue.diagnostics.push_back({name, 0, 0, Severity::error, "cannot read the file"});
         return;
     }
-    if (detect_format(name, *bytes) == InputFormat::json) {
+    const InputFormat format = detect_format(name, *bytes);
+    if (format == InputFormat::binary) {
+        BinaryCatalogue binary = read_catalogue_binary(*bytes, name);
+        std::vector<SourceRef> where;
+        for (const Product& product : binary.catalogue.products) where.push_back(product.source);
+        out.add(std::move(binary.catalogue), where);
+        return;
+    }
+    if (format == InputFormat::json) {
         JsonCatalogueReading reading = read_catalogue_json_records(*bytes, name);
         std::vector<SourceRef> where;
         for (const int line : reading.record_lines) where.push_back({name, line});

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/binary/catalogue_binary.hpp"
 #include "core/text.hpp"
 
 namespace vitrine {
@@ -17,6 +18,7 @@ std::optional<InputFormat> format_of_extension(std::string_view name) {
     const std::string_view extension = name.substr(dot);
     if (iequals_ascii(extension, ".json")) return InputFormat::json;
     if (iequals_ascii(extension, ".md") || iequals_ascii(extension, ".markdown")) return InputFormat::page;
+    if (iequals_ascii(extension, ".vitrine")) return InputFormat::binary;
     return std::nullopt;
 }
 
@@ -25,6 +27,7 @@ std::optional<InputFormat> format_of_extension(std::string_view name) {
 bool has_catalogue_extension(std::string_view name) { return format_of_extension(name).has_value(); }
 
 InputFormat detect_format(std::string_view name, std::string_view bytes) {
+    if (is_catalogue_binary(bytes)) return InputFormat::binary;
     if (const auto format = format_of_extension(name)) return *format;
     if (starts_with(bytes, kBom)) bytes.remove_prefix(kBom.size());
     const std::string_view start = trim(bytes.substr(0, 64));  // a page's first line is "---"

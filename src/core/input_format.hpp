@@ -7,13 +7,14 @@
 
 namespace vitrine {
 
-enum class InputFormat { page, json };
+enum class InputFormat { page, json, binary };
 
-// Whether a folder's file is read: its extension is .md, .markdown or .json, in any letter case
+// Whether a folder's file is read: its extension is .md, .markdown, .json or .vitrine, in any letter case
 // (.MD is a page; a page saved on Windows or by a camera app often has it).
 bool has_catalogue_extension(std::string_view name);
 
-// The extension decides (.json, .md, .markdown, in any letter case). Any other name, .txt or
+// A catalogue.vitrine's magic bytes decide first (no text starts with them). Then the extension
+// (.json, .md, .markdown, .vitrine, in any letter case). Any other name, .txt or
 // none (a URL's last part), leaves it to the bytes: a JSON document starts with { or [ after
 // any BOM and spaces; anything else is read as a page, whose reader says what is wrong with it.
 InputFormat detect_format(std::string_view name, std::string_view bytes);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/binary/catalogue_binary.hpp"
 #include "core/input_format.hpp"
 #include "imgui.h"
 #include "platform/host.hpp"
@@ -27,20 +28,25 @@ App::App() = default;
 App::~App() = default;
 
 void App::load_file(std::string_view text, const std::string& name, bool replace) {
-    Catalogue loaded = detect_format(name, text) == InputFormat::page ? parse_product_page(text, name) : read_catalogue_json(text, name);
-    if (loaded.products.empty() && !has_errors(loaded.diagnostics)) {
-        loaded.diagnostics.push_back({name, 0, 0, Severity::error, "the catalogue holds no products"});
+    const InputFormat format = detect_format(name, text);
+    BinaryCatalogue loaded;  // a page or JSON catalogue has no saved index
+    if (format == InputFormat::binary) loaded = read_catalogue_binary(text, name);
+    else loaded.catalogue = format == InputFormat::page ? parse_product_page(text, name) : read_catalogue_json(text, name);
+    Catalogue& catalogue = loaded.catalogue;
+    if (catalogue.products.empty() && !has_errors(catalogue.diagnostics)) {
+        catalogue.diagnostics.push_back({name, 0, 0, Severity::error, "the catalogue holds no products"});
     }
     if (!replace) {
         index_.reset();  // the index points into the products it was built from
-        loaded.products.insert(loaded.products.begin(), std::make_move_iterator(catalogue_.products.begin()),
-                               std::make_move_iterator(catalogue_.products.end()));
-        loaded.diagnostics.insert(loaded.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
+        loaded.saved_index = {};  // and a saved one numbers the products of its own file only
+        catalogue.products.insert(catalogue.products.begin(), std::make_move_iterator(catalogue_.products.begin()),
+                                  std::make_move_iterator(catalogue_.products.end()));
+        catalogue.diagnostics.insert(catalogue.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
     }
-    set_catalogue(std::move(loaded));
+    set_catalogue(std::move(catalogue), loaded.saved_index, name);
 }
 
-void App::set_catalogue(Catalogue catalogue) {
+void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name) {
     index_.reset();  // the index points into the products it was built from
     reviews_ = ReviewList{};  // and so do the reviews kept for the review view
     detail_texts_.clear();    // and the detail view's laid-out texts
@@ -53,7 +59,11 @@ void App::set_catalogue(Catalogue catalogue) {
                                               "product id " + catalogue_.products[i].id + " appears twice; links open the first"});
         }
     }
-    index_ = std::make_unique<SearchIndex>(catalogue_.products);
+    // A saved index is used when it is one of these products; otherwise they are indexed anew.
+    std::string problem;
+    if (!saved_index.empty()) index_ = SearchIndex::open_saved(catalogue_.products, saved_index, problem);
+    if (!problem.empty()) catalogue_.diagnostics.push_back({name, 0, 0, Severity::warning, problem + "; the products were indexed again"});
+    if (!index_) index_ = std::make_unique<SearchIndex>(catalogue_.products);
     loaded_ = true;
     run_search();
 }

@@ -84,7 +84,8 @@ private:
     void ensure_rows(std::size_t rows);  // result_.hits holds at least this many rows, when there are
 
     static bool keyboard_used_this_frame();
-    void set_catalogue(Catalogue catalogue);
+    // `saved_index`: a catalogue.vitrine's index of these products, if any; `name` the file read.
+    void set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name);
     void apply_current_theme();
     void draw_header();
     // Remembers where the last item is, for state().layout (automation and embedders).

@@ -16,6 +16,8 @@ TEST_CASE("the extension decides, in any letter case; without one the bytes do")
         {"catalogue", "\xEF\xBB\xBF  {\"products\": []}", InputFormat::json},
         {"download", "[]", InputFormat::json},
         {"page", "---\n", InputFormat::page},
+        {"shop.vitrine", "", InputFormat::binary},
+        {"catalogue.json", "\x89VTRN\r\n\x1A", InputFormat::binary},  // the magic wins over the name
     }));
     CAPTURE(name);
     CHECK(detect_format(name, bytes) == format);

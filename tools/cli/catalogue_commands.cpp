@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "core/binary/catalogue_binary.hpp"
 #include "core/catalogue.hpp"
+#include "core/search/search.hpp"
 #include "terminal_text.hpp"
 
 namespace vitrine::cli {
@@ -17,13 +19,14 @@ int report(const Catalogue& catalogue) {
 
 int pack(const std::vector<std::string>& args) {
     std::vector<std::string> inputs;
-    std::string output;
+    std::string output, format = "json";
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+        else if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
         else inputs.push_back(args[i]);
     }
-    if (inputs.empty() || output.empty()) {
-        std::fputs("usage: vitrine pack <files|dirs>... -o catalogue.json\n", stderr);
+    if (inputs.empty() || output.empty() || (format != "json" && format != "binary")) {
+        std::fputs("usage: vitrine pack <files|dirs>... [--format json|binary] -o catalogue.json|catalogue.vitrine\n", stderr);
         return kUsageError;
     }
     const Catalogue catalogue = load_catalogue_paths(inputs);
@@ -34,7 +37,12 @@ int pack(const std::vector<std::string>& args) {
         return kRecordsSkipped;
     }
     std::ofstream out(output, std::ios::binary);
-    out << write_catalogue_json(catalogue.products);
+    if (format == "binary") {
+        const SearchIndex index(catalogue.products);  // saved with the products: opening it indexes nothing
+        out << write_catalogue_binary(catalogue.products, &index);
+    } else {
+        out << write_catalogue_json(catalogue.products);
+    }
     if (!out) {
         std::fprintf(stderr, "%s: error: cannot write the catalogue\n", terminal_text(output).c_str());
         return kRecordsSkipped;

@@ -16,7 +16,7 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"pack", "pack <files|dirs>... -o catalogue.json   write a catalogue", vitrine::cli::pack},
+    {"pack", "pack <files|dirs>... [--format json|binary] -o FILE   write a catalogue (binary: catalogue.vitrine, with its index)", vitrine::cli::pack},
     {"check", "check <files|dirs>...                    report problems only", vitrine::cli::check},
     {"show", "show <catalogue.json|page.md> <id>       one product as JSON", vitrine::cli::show},
     {"search", "search <catalogue> \"<query>\" [--limit N] [--json]", vitrine::cli::search},

@@ -99,6 +99,12 @@ class SearchIndex {
 public:
     explicit SearchIndex(const std::vector<Product>& products);
     ~SearchIndex();
+
+    // The index's dictionary and postings as bytes (the "index" part of catalogue.vitrine), and an
+    // index opened from them without tokenising the products again. open_saved() gives null, and
+    // the problem, when the bytes are not an index of these products.
+    std::string saved() const;
+    static std::unique_ptr<SearchIndex> open_saved(const std::vector<Product>& products, std::string_view bytes, std::string& problem);
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
@@ -113,6 +119,7 @@ public:
 
 private:
     struct Impl;
+    explicit SearchIndex(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 

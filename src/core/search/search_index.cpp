@@ -108,7 +108,7 @@ struct SearchIndex::Impl {
     WordMatcher matcher;  // holds scratch space and the previous keystroke's matches
     std::optional<Facets> catalogue_facets;  // of every product, unfiltered: counted once, when first asked
 
-    explicit Impl(const std::vector<Product>& all) : products(all), columns(all), terms(index_words(all)), matcher(terms, all.size()) {}
+    Impl(const std::vector<Product>& all, TermIndex built) : products(all), columns(all), terms(std::move(built)), matcher(terms, all.size()) {}
 
     // Filters `matches` and counts the facets, unless every product matched and nothing is
     // filtered (an empty query, or one letter): then the facets are the catalogue's own.
@@ -152,8 +152,22 @@ struct SearchIndex::Impl {
     }
 };
 
-SearchIndex::SearchIndex(const std::vector<Product>& products) : impl_(std::make_unique<Impl>(products)) {}
+SearchIndex::SearchIndex(const std::vector<Product>& products) : impl_(std::make_unique<Impl>(products, index_words(products))) {}
+SearchIndex::SearchIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SearchIndex::~SearchIndex() = default;
+
+std::string SearchIndex::saved() const {
+    ByteWriter out;
+    impl_->terms.write(out);
+    return std::move(out.bytes());
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::open_saved(const std::vector<Product>& products, std::string_view bytes, std::string& problem) {
+    ByteReader in(bytes);
+    std::optional<TermIndex> terms = TermIndex::read(in, products.size(), problem);
+    if (!terms) return nullptr;
+    return std::unique_ptr<SearchIndex>(new SearchIndex(std::make_unique<Impl>(products, std::move(*terms))));
+}
 
 SearchResult SearchIndex::search(const SearchRequest& request) const {
     Impl& index = *impl_;

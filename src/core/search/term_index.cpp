@@ -56,6 +56,17 @@ std::vector<std::string> deletions_of(std::string_view term, int depth) {
     return out;
 }
 
+// hash_of(term) with the code points [a, a_end) and [b, b_end) left out (empty ranges for none):
+// a deletion variant's hash without making the variant.
+std::uint32_t hash_without(std::string_view term, std::size_t a, std::size_t a_end, std::size_t b, std::size_t b_end) {
+    std::uint32_t h = 2166136261u;
+    for (std::size_t i = 0; i < term.size(); ++i) {
+        if ((i >= a && i < a_end) || (i >= b && i < b_end)) continue;
+        h = (h ^ static_cast<unsigned char>(term[i])) * 16777619u;
+    }
+    return h;
+}
+
 // A term within one edit of a word of 4+ characters has 4+ itself when it must lose one; within
 // two edits of a word of 8+, a term that must lose two has 8+ (see TermIndex::deletions_). A term
 // more than two longer than the longest typo-tolerant word can never be within two edits of one.
@@ -113,16 +124,32 @@ TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k
             return a.impact() != b.impact() ? a.impact() > b.impact() : a.doc() < b.doc();
         });
         index.offsets_.push_back(static_cast<std::uint32_t>(index.postings_.size()));
-        if (!entry.spelled) continue;
-        const std::string& term = index.terms_[id];
-        for (const std::string& variant : deletions_of(term, deletion_depth(char_starts(term).size()))) {
-            index.deletions_.push_back(std::uint64_t{hash_of(variant)} << 32 | id);
-        }
     }
     entries_.clear();
-    std::sort(index.deletions_.begin(), index.deletions_.end());
-    index.deletions_.shrink_to_fit();
+    index.build_typo_table();
     return index;
+}
+
+// Made again when an index is read (TermIndex::read): it is a function of the dictionary, and
+// its hashes would be most of a saved index's bytes, and the least compressible.
+void TermIndex::build_typo_table() {
+    deletions_.clear();
+    for (std::uint32_t id = 0; id < terms_.size(); ++id) {
+        if (!spelled_[id]) continue;
+        const std::string& term = terms_[id];
+        const std::vector<std::size_t> starts = char_starts(term);
+        const int depth = deletion_depth(starts.size());
+        const auto end_of = [&](std::size_t k) { return k + 1 < starts.size() ? starts[k + 1] : term.size(); };
+        for (std::size_t i = 0; depth >= 1 && i < starts.size(); ++i) {
+            deletions_.push_back(std::uint64_t{hash_without(term, starts[i], end_of(i), 0, 0)} << 32 | id);
+            for (std::size_t j = i + 1; depth >= 2 && j < starts.size(); ++j) {
+                deletions_.push_back(std::uint64_t{hash_without(term, starts[i], end_of(i), starts[j], end_of(j))} << 32 | id);
+            }
+        }
+    }
+    std::sort(deletions_.begin(), deletions_.end());
+    deletions_.erase(std::unique(deletions_.begin(), deletions_.end()), deletions_.end());
+    deletions_.shrink_to_fit();
 }
 
 std::uint32_t TermIndex::find(std::string_view term) const {

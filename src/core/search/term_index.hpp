@@ -5,10 +5,13 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "core/byte_io.hpp"
 
 namespace vitrine {
 
@@ -57,11 +60,18 @@ public:
 
     std::size_t memory_bytes() const;
 
+    // The index as bytes (catalogue.vitrine), and back: read() checks everything a search relies
+    // on (sorted UTF-8 terms, postings of known products in impact order) and makes the typo table
+    // and gives nothing, with the problem, for bytes that are not an index of `documents` products.
+    void write(ByteWriter& out) const;
+    static std::optional<TermIndex> read(ByteReader& in, std::size_t documents, std::string& problem);
+
     std::uint32_t id_of(std::string_view term) const { return find(term); }  // UINT32_MAX if absent
 
 private:
     friend class TermIndexBuilder;
     std::uint32_t find(std::string_view term) const;  // term id, or UINT32_MAX
+    void build_typo_table();  // deletions_, from terms_ and spelled_
     void add_typo_candidates(std::string_view word, int typos, std::vector<std::uint32_t>& out) const;
 
     std::size_t documents_ = 0;

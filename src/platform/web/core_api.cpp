@@ -1,5 +1,5 @@
 // The core without a viewer, for JavaScript (Node or a page): load a catalogue, search it.
-// web/vitrine-core.mjs wraps these functions as { load(jsonText), search(query, options) }.
+// web/vitrine-core.mjs wraps these functions as { load(text or bytes), search(query, options) }.
 #include <emscripten/emscripten.h>
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/binary/catalogue_binary.hpp"
 #include "core/catalogue.hpp"
 #include "core/search/search.hpp"
 #include "core/search/search_json.hpp"
@@ -36,10 +37,23 @@ extern "C" {
 // Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}, or
 // {"refused": message} when the catalogue would not fit (the one loaded before stays).
 EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(const char* text, int length) {
-    if (const auto refusal = vitrine::web::memory_refusal(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json")) return reply({{"refused", *refusal}});
+    const std::string_view bytes(text, static_cast<std::size_t>(length));
+    const bool binary = vitrine::is_catalogue_binary(bytes);
+    const std::string name = binary ? "catalogue.vitrine" : "catalogue.json";
+    if (const auto refusal = vitrine::web::memory_refusal(bytes, name)) return reply({{"refused", *refusal}});
     g_loaded.index.reset();
-    g_loaded.catalogue = vitrine::read_catalogue_json(std::string_view(text, static_cast<std::size_t>(length)), "catalogue.json");
-    g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);
+    std::string_view saved_index;
+    if (binary) {
+        vitrine::BinaryCatalogue read = vitrine::read_catalogue_binary(bytes, name);
+        g_loaded.catalogue = std::move(read.catalogue);
+        saved_index = read.saved_index;
+    } else {
+        g_loaded.catalogue = vitrine::read_catalogue_json(bytes, name);
+    }
+    std::string problem;
+    if (!saved_index.empty()) g_loaded.index = vitrine::SearchIndex::open_saved(g_loaded.catalogue.products, saved_index, problem);
+    if (!problem.empty()) g_loaded.catalogue.diagnostics.push_back({name, 0, 0, vitrine::Severity::warning, problem + "; the products were indexed again"});
+    if (!g_loaded.index) g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
     for (const vitrine::Diagnostic& d : g_loaded.catalogue.diagnostics) diagnostics.push_back(vitrine::format_diagnostic(d));
     return reply({{"products", g_loaded.catalogue.products.size()}, {"diagnostics", diagnostics}});

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+
+#include "core/binary/catalogue_binary.hpp"
 
 namespace vitrine::web {
 
@@ -28,6 +31,17 @@ double products_in(std::string_view input) {
     return static_cast<double>(std::max<std::size_t>(count, 1));
 }
 
+// A catalogue.vitrine is read into products as long as its strings, and its index is decoded
+// and its typo table made: measured, about this many times the file.
+constexpr double kBytesPerBinaryByte = 3.0;
+
+// A catalogue.vitrine names its number of products in its header (docs/catalogue-binary.md).
+double binary_products_in(std::string_view input) {
+    std::uint64_t count = 1;
+    if (input.size() >= 24) std::memcpy(&count, input.data() + 16, 8);
+    return static_cast<double>(std::max<std::uint64_t>(count, 1));
+}
+
 double g_maximum = 0;  // 0: what emscripten_get_heap_max() says
 
 double heap_max() {
@@ -45,7 +59,9 @@ std::string megabytes(double bytes) {
 
 std::optional<std::string> memory_refusal(std::string_view input, const std::string& name) {
     const double input_bytes = static_cast<double>(input.size());
-    const double needed = input_bytes * kBytesPerInputByte + products_in(input) * kBytesPerProduct + kFixedBytes;
+    const bool binary = is_catalogue_binary(input);
+    const double needed = binary ? input_bytes * kBytesPerBinaryByte + binary_products_in(input) * kBytesPerProduct + kFixedBytes
+                                 : input_bytes * kBytesPerInputByte + products_in(input) * kBytesPerProduct + kFixedBytes;
     // What the module may still take: up to its maximum, past the top of its heap, plus the free
     // blocks inside the heap.
     const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));

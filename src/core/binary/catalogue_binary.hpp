@@ -1,0 +1,34 @@
+// catalogue.vitrine: a catalogue in a compact binary layout (a string pool, columns of numbers
+// and string numbers) with its search index already built, under a header that names the format
+// version and a checksum. The layout is docs/catalogue-binary.md. Reading checks every offset,
+// count and string before using it: damaged or hostile bytes give a diagnostic, never a crash.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalogue.hpp"
+#include "core/model.hpp"
+
+namespace vitrine {
+
+class SearchIndex;
+
+inline constexpr std::uint32_t kCatalogueBinaryVersion = 1;
+
+// Whether `bytes` start as a catalogue.vitrine does (its eight magic bytes).
+bool is_catalogue_binary(std::string_view bytes);
+
+// The file's bytes; `index` (built from `products`) is saved with them unless null.
+std::string write_catalogue_binary(const std::vector<Product>& products, const SearchIndex* index);
+
+struct BinaryCatalogue {
+    Catalogue catalogue;           // no products, and the problem, when the file cannot be read
+    std::string_view saved_index;  // into the bytes read: for SearchIndex::open_saved; empty when absent
+};
+
+BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string& file);
+
+}  // namespace vitrine

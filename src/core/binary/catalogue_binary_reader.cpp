@@ -1,0 +1,242 @@
+// Reads catalogue.vitrine. Nothing is trusted before it is checked: the header, the checksum,
+// each section's place, every array's length against the rows it should have, every list's
+// rows against the list, every string number against the pool, and every string as UTF-8.
+#include <optional>
+
+#include "core/binary/binary_layout.hpp"
+#include "core/binary/catalogue_binary.hpp"
+#include "core/byte_io.hpp"
+#include "core/limits.hpp"
+#include "core/utf8.hpp"
+
+namespace vitrine {
+
+namespace {
+
+bool valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = utf8_sequence_length(text, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+// The strings section: each string checked once, when first used.
+class Strings {
+public:
+    bool read(std::string_view section) {
+        ByteReader in(section);
+        ends_ = in.get_array<std::uint32_t>();
+        const auto size = in.get<std::uint64_t>();
+        bytes_ = in.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(size, SIZE_MAX)));
+        if (!in.ok() || ends_.size() == 0 || ends_[0] != 0) return false;
+        checked_.assign(ends_.size(), 0);
+        return true;
+    }
+    // The string numbered `id`, or nothing when there is no such valid string.
+    std::optional<std::string_view> at(std::uint32_t id) {
+        if (id >= ends_.size()) return std::nullopt;
+        const std::size_t begin = id == 0 ? 0 : ends_[id - 1];
+        const std::size_t end = ends_[id];
+        if (end < begin || end > bytes_.size()) return std::nullopt;
+        const std::string_view text = bytes_.substr(begin, end - begin);
+        if (checked_[id] == 0) checked_[id] = valid_utf8(text) && text.size() <= kMaxFieldBytes ? 1 : 2;
+        if (checked_[id] == 2) return std::nullopt;
+        return text;
+    }
+
+private:
+    ArrayView<std::uint32_t> ends_;
+    std::string_view bytes_;
+    std::vector<std::uint8_t> checked_;  // 0 not yet, 1 valid, 2 invalid
+};
+
+struct Damage {
+    std::string what;
+};
+
+// The product columns, read in the order the writer wrote them.
+class ProductsReader {
+public:
+    ProductsReader(std::string_view section, std::size_t count, Strings& strings) : in_(section), n_(count), strings_(strings) {}
+
+    std::optional<std::vector<Product>> read(std::string& problem) {
+        for (auto* column : {&id_, &title_, &url_, &price_text_, &currency_, &origin_, &region_, &description_, &updated_, &source_file_}) {
+            *column = in_.get_array<std::uint32_t>(n_);
+        }
+        flags_ = in_.get_array<std::uint8_t>(n_);
+        price_minor_ = in_.get_array<std::int64_t>(n_);
+        rating_average_ = in_.get_array<double>(n_);
+        rating_count_ = in_.get_array<std::int64_t>(n_);
+        reviews_count_ = in_.get_array<std::int64_t>(n_);
+        source_line_ = in_.get_array<std::int32_t>(n_);
+        for (auto* starts : {&ranks_, &answers_, &best_for_, &highlights_, &specs_, &images_, &reviews_, &bought_, &sections_}) {
+            *starts = in_.get_array<std::uint32_t>(n_ + 1);
+        }
+        if (!in_.ok()) return fail(problem, "the product columns are cut short or of the wrong size");
+        const auto rows = [&](const ArrayView<std::uint32_t>& starts) { return starts[n_]; };
+        rank_category_ = in_.get_array<std::uint32_t>(rows(ranks_));
+        rank_number_ = in_.get_array<std::int64_t>(rows(ranks_));
+        answer_question_ = in_.get_array<std::uint32_t>(rows(answers_));
+        answer_text_ = in_.get_array<std::uint32_t>(rows(answers_));
+        best_for_text_ = in_.get_array<std::uint32_t>(rows(best_for_));
+        highlight_text_ = in_.get_array<std::uint32_t>(rows(highlights_));
+        spec_name_ = in_.get_array<std::uint32_t>(rows(specs_));
+        spec_value_ = in_.get_array<std::uint32_t>(rows(specs_));
+        image_url_ = in_.get_array<std::uint32_t>(rows(images_));
+        image_alt_ = in_.get_array<std::uint32_t>(rows(images_));
+        review_rating_ = in_.get_array<std::uint8_t>(rows(reviews_));
+        for (auto* column : {&review_title_, &review_author_, &review_date_, &review_body_}) *column = in_.get_array<std::uint32_t>(rows(reviews_));
+        bought_id_ = in_.get_array<std::uint32_t>(rows(bought_));
+        section_heading_ = in_.get_array<std::uint32_t>(rows(sections_));
+        section_body_ = in_.get_array<std::uint32_t>(rows(sections_));
+        if (!in_.ok()) return fail(problem, "the product lists are cut short or of the wrong size");
+        for (const auto* starts : {&ranks_, &answers_, &best_for_, &highlights_, &specs_, &images_, &reviews_, &bought_, &sections_}) {
+            if ((*starts)[0] != 0) return fail(problem, "a product list does not start at its first row");
+            for (std::size_t i = 0; i < n_; ++i) {
+                if ((*starts)[i + 1] < (*starts)[i] || (*starts)[i + 1] - (*starts)[i] > kMaxListItems) return fail(problem, "a product list's rows are out of order");
+            }
+        }
+        std::vector<Product> products(n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (!read_product(i, products[i])) return fail(problem, "product " + std::to_string(i + 1) + " names a string the file does not hold, or one that is not UTF-8");
+        }
+        return products;
+    }
+
+private:
+    static std::optional<std::vector<Product>> fail(std::string& problem, std::string what) {
+        problem = std::move(what);
+        return std::nullopt;
+    }
+
+    bool text(std::uint32_t id, std::string& out) {
+        const auto found = strings_.at(id);
+        if (found) out.assign(*found);
+        return found.has_value();
+    }
+
+    // Calls `row(k)` for each of product i's rows of a list; false when one of them fails.
+    template <typename Row>
+    bool each_row(const ArrayView<std::uint32_t>& starts, std::size_t i, Row&& row) {
+        for (std::uint32_t k = starts[i]; k < starts[i + 1]; ++k) {
+            if (!row(k)) return false;
+        }
+        return true;
+    }
+
+    bool read_product(std::size_t i, Product& p) {
+        std::string currency;
+        bool ok = text(id_[i], p.id) && text(title_[i], p.title) && text(url_[i], p.url) && text(price_text_[i], p.price_text) &&
+                  text(currency_[i], currency) && text(origin_[i], p.store.origin) && text(region_[i], p.store.region) &&
+                  text(description_[i], p.description) && text(updated_[i], p.updated) && text(source_file_[i], p.source.file);
+        if (flags_[i] & 1) p.price = Money{price_minor_[i], currency};
+        p.in_stock = (flags_[i] & 2) != 0;
+        p.rating = {rating_average_[i], rating_count_[i]};
+        p.reviews_count = reviews_count_[i];
+        p.source.line = source_line_[i];
+        ok = ok && each_row(ranks_, i, [&](std::uint32_t k) {
+            Rank& r = p.ranks.emplace_back();
+            r.rank = rank_number_[k];
+            return text(rank_category_[k], r.category);
+        });
+        ok = ok && each_row(answers_, i, [&](std::uint32_t k) {
+            QuickAnswer& a = p.quick_answers.emplace_back();
+            return text(answer_question_[k], a.question) && text(answer_text_[k], a.answer);
+        });
+        ok = ok && each_row(best_for_, i, [&](std::uint32_t k) { return text(best_for_text_[k], p.best_for.emplace_back()); });
+        ok = ok && each_row(highlights_, i, [&](std::uint32_t k) { return text(highlight_text_[k], p.highlights.emplace_back()); });
+        ok = ok && each_row(specs_, i, [&](std::uint32_t k) {
+            Spec& s = p.specs.emplace_back();
+            return text(spec_name_[k], s.name) && text(spec_value_[k], s.value);
+        });
+        ok = ok && each_row(images_, i, [&](std::uint32_t k) {
+            Image& image = p.images.emplace_back();
+            return text(image_url_[k], image.url) && text(image_alt_[k], image.alt);
+        });
+        ok = ok && each_row(reviews_, i, [&](std::uint32_t k) {
+            Review& r = p.reviews.emplace_back();
+            r.rating = review_rating_[k] <= 5 ? review_rating_[k] : 0;
+            return text(review_title_[k], r.title) && text(review_author_[k], r.author) && text(review_date_[k], r.date) &&
+                   text(review_body_[k], r.body);
+        });
+        ok = ok && each_row(bought_, i, [&](std::uint32_t k) { return text(bought_id_[k], p.bought_together.emplace_back()); });
+        ok = ok && each_row(sections_, i, [&](std::uint32_t k) {
+            ExtraSection& s = p.extra_sections.emplace_back();
+            return text(section_heading_[k], s.heading) && text(section_body_[k], s.body);
+        });
+        return ok;
+    }
+
+    ByteReader in_;
+    std::size_t n_;
+    Strings& strings_;
+    ArrayView<std::uint32_t> id_, title_, url_, price_text_, currency_, origin_, region_, description_, updated_, source_file_;
+    ArrayView<std::uint8_t> flags_;
+    ArrayView<std::int64_t> price_minor_, rating_count_, reviews_count_;
+    ArrayView<double> rating_average_;
+    ArrayView<std::int32_t> source_line_;
+    ArrayView<std::uint32_t> ranks_, answers_, best_for_, highlights_, specs_, images_, reviews_, bought_, sections_;
+    ArrayView<std::uint32_t> rank_category_, answer_question_, answer_text_, best_for_text_, highlight_text_, spec_name_, spec_value_,
+        image_url_, image_alt_, review_title_, review_author_, review_date_, review_body_, bought_id_, section_heading_, section_body_;
+    ArrayView<std::int64_t> rank_number_;
+    ArrayView<std::uint8_t> review_rating_;
+};
+
+}  // namespace
+
+BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string& file) {
+    BinaryCatalogue out;
+    const auto refuse = [&](const std::string& why) {
+        out.catalogue.diagnostics.push_back({file, 0, 0, Severity::error, "cannot read this catalogue.vitrine file: " + why});
+        out.saved_index = {};
+        return std::move(out);
+    };
+    ByteReader header(bytes);
+    if (header.get_bytes(binary::kMagic.size()) != binary::kMagic) return refuse("it does not start as one (its first eight bytes differ)");
+    const auto version = header.get<std::uint32_t>();
+    const auto section_count = header.get<std::uint32_t>();
+    const auto products = header.get<std::uint64_t>();
+    const auto size = header.get<std::uint64_t>();
+    const auto sum = header.get<std::uint64_t>();
+    header.get<std::uint64_t>();
+    if (!header.ok()) return refuse("it is cut short within its header");
+    if (version != kCatalogueBinaryVersion) {
+        return refuse("it is in format version " + std::to_string(version) + ", and this Vitrine reads version " + std::to_string(kCatalogueBinaryVersion) +
+                      (version > kCatalogueBinaryVersion ? " (pack it again with this version, or open it with a newer Vitrine)" : ""));
+    }
+    if (size != bytes.size()) {
+        return refuse(size > bytes.size() ? "it is cut short: " + std::to_string(bytes.size()) + " bytes of " + std::to_string(size)
+                                          : "it has " + std::to_string(bytes.size() - size) + " bytes more than its header says");
+    }
+    if (size % 8 != 0) return refuse("its size is not a multiple of 8 bytes");
+    if (binary::checksum(bytes.substr(binary::kHeaderBytes)) != sum) return refuse("its checksum does not match: the file is damaged");
+    if (products > kMaxListItems * kMaxListItems) return refuse("it claims more products than any catalogue holds");
+
+    std::string_view strings_section, products_section;
+    for (std::uint32_t s = 0; s < section_count; ++s) {
+        const auto kind = header.get<std::uint32_t>();
+        header.get<std::uint32_t>();
+        const auto offset = header.get<std::uint64_t>();
+        const auto length = header.get<std::uint64_t>();
+        if (!header.ok() || offset % 8 != 0 || offset > bytes.size() || length > bytes.size() - offset || offset < binary::kHeaderBytes) {
+            return refuse("its section table points outside the file");
+        }
+        const std::string_view section = bytes.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length));
+        if (kind == static_cast<std::uint32_t>(binary::Section::strings)) strings_section = section;
+        else if (kind == static_cast<std::uint32_t>(binary::Section::products)) products_section = section;
+        else if (kind == static_cast<std::uint32_t>(binary::Section::index)) out.saved_index = section;
+        // Other kinds are parts a later version 1 writer may add: skipped.
+    }
+    Strings strings;
+    if (strings_section.empty() || !strings.read(strings_section)) return refuse("its strings are missing or damaged");
+    std::string problem;
+    ProductsReader reader(products_section, static_cast<std::size_t>(products), strings);
+    std::optional<std::vector<Product>> read = reader.read(problem);
+    if (!read) return refuse(problem);
+    out.catalogue.products = std::move(*read);
+    return out;
+}
+
+}  // namespace vitrine

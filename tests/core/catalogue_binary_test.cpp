@@ -1,0 +1,128 @@
+// catalogue.vitrine: what is written reads back the same, opens with its index, and damaged or
+// hostile files are refused with a message, never read out of bounds.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <cstring>
+#include <string>
+
+#include "core/binary/binary_layout.hpp"
+#include "core/binary/catalogue_binary.hpp"
+#include "core/catalogue.hpp"
+#include "core/search/search.hpp"
+#include "search_test_support.hpp"
+
+using namespace vitrine;
+
+namespace {
+
+std::string demo_binary() {
+    static const std::vector<Product> products = testing::demo_catalogue();
+    const SearchIndex index(products);
+    return write_catalogue_binary(products, &index);
+}
+
+bool refused_with(const BinaryCatalogue& read, const std::string& words) {
+    return read.catalogue.products.empty() && read.catalogue.diagnostics.size() == 1 &&
+           read.catalogue.diagnostics[0].severity == Severity::error && read.catalogue.diagnostics[0].file == "shop.vitrine" &&
+           read.catalogue.diagnostics[0].message.find(words) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a catalogue written as catalogue.vitrine reads back field for field") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const std::string file = demo_binary();
+    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    CHECK(read.catalogue.diagnostics.empty());
+    CHECK(write_catalogue_json(read.catalogue.products) == write_catalogue_json(products));
+    CHECK(!read.saved_index.empty());
+}
+
+TEST_CASE("the saved index answers as an index built from the products does") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const std::string file = demo_binary();
+    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    std::string problem;
+    const auto saved = SearchIndex::open_saved(read.catalogue.products, read.saved_index, problem);
+    REQUIRE(saved);
+    CHECK(problem.empty());
+    const SearchIndex built(products);
+    for (const char* query : {"kettle", "ket", "ketle", "stainless steel", "العود", "कुकर", "", "zzzz"}) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 20;
+        const SearchResult a = saved->search(request), b = built.search(request);
+        INFO(query);
+        CHECK(a.total == b.total);
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (std::size_t i = 0; i < a.hits.size(); ++i) {
+            CHECK(a.hits[i].product == b.hits[i].product);
+            CHECK(a.hits[i].score == b.hits[i].score);
+        }
+        CHECK(saved->suggest(query) == built.suggest(query));
+    }
+}
+
+TEST_CASE("a saved index of other products is refused with the reason") {
+    const std::string file = demo_binary();  // the saved index is a view into it
+    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    std::vector<Product> fewer(read.catalogue.products.begin(), read.catalogue.products.begin() + 10);
+    std::string problem;
+    CHECK_FALSE(SearchIndex::open_saved(fewer, read.saved_index, problem));
+    CHECK(problem.find("another number of products") != std::string::npos);
+    CHECK_FALSE(SearchIndex::open_saved(read.catalogue.products, read.saved_index.substr(0, read.saved_index.size() / 2), problem));
+    CHECK(problem.find("cut short") != std::string::npos);
+}
+
+TEST_CASE("a file cut short anywhere is refused, naming the file") {
+    const std::string file = demo_binary();
+    const std::size_t at = GENERATE(0u, 7u, 8u, 30u, 47u, 48u, 100u, 5000u, 100000u);
+    const std::size_t cut = std::min<std::size_t>(at, file.size() - 1);
+    const BinaryCatalogue read = read_catalogue_binary(std::string_view(file).substr(0, cut), "shop.vitrine");
+    INFO("cut at " << cut);
+    CHECK((refused_with(read, "cut short") || refused_with(read, "does not start as one")));
+}
+
+TEST_CASE("a changed byte fails the checksum") {
+    std::string file = demo_binary();
+    file[file.size() / 2] ^= 0x20;
+    CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "checksum does not match"));
+}
+
+TEST_CASE("a newer format version is refused with what to do") {
+    std::string file = demo_binary();
+    const std::uint32_t version = 2;
+    std::memcpy(file.data() + 8, &version, 4);
+    CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "format version 2, and this Vitrine reads version 1"));
+}
+
+TEST_CASE("hostile bytes behind a valid checksum are refused, not followed") {
+    std::string file = demo_binary();
+    SECTION("a section that points past the end") {
+        const std::uint64_t offset = file.size() * 2;
+        std::memcpy(file.data() + binary::kHeaderBytes + 8, &offset, 8);
+        binary::seal(file);
+        CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "section table points outside the file"));
+    }
+    SECTION("more products than the columns hold") {
+        const std::uint64_t products = 1000;
+        std::memcpy(file.data() + 16, &products, 8);
+        binary::seal(file);
+        CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "cut short or of the wrong size"));
+    }
+    SECTION("a string number beyond the pool") {
+        // The products section's first column (ids) starts after its count and width, on 8 bytes.
+        std::uint64_t products_at = 0;
+        std::memcpy(&products_at, file.data() + binary::kHeaderBytes + binary::kSectionEntryBytes + 8, 8);
+        const std::uint32_t beyond = 0x7FFFFFFF;
+        std::memcpy(file.data() + products_at + 16, &beyond, 4);
+        binary::seal(file);
+        CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "product 1 names a string the file does not hold"));
+    }
+}
+
+TEST_CASE("the magic bytes make a file binary whatever its name, and .vitrine names one") {
+    CHECK(is_catalogue_binary(demo_binary()));
+    CHECK_FALSE(is_catalogue_binary("{\"products\": []}"));
+}
