@@ -34,10 +34,27 @@ void TermIndex::write(ByteWriter& out) const {
     out.put_bytes(term_bytes);
     out.align();
     out.put_array(std::vector<std::uint8_t>(spelled_.begin(), spelled_.end()));
-    out.put_array(offsets_);
-    std::vector<std::uint32_t> packed(postings_.size());
-    std::transform(postings_.begin(), postings_.end(), packed.begin(), [](const Posting& p) { return p.packed(); });
-    out.put_array(packed);
+    // Postings as the number per term, their impacts, and their products as varints: the first
+    // of each run of equal impacts whole, the next ones as the step from the one before (a run
+    // is in product order). Mostly one- and two-byte steps, where a packed posting takes four.
+    std::vector<std::uint32_t> counts(terms_.size());
+    for (std::size_t t = 0; t < terms_.size(); ++t) counts[t] = offsets_[t + 1] - offsets_[t];
+    out.put_array(counts);
+    std::vector<std::uint8_t> impacts(postings_.size());
+    std::transform(postings_.begin(), postings_.end(), impacts.begin(), [](const Posting& p) { return static_cast<std::uint8_t>(p.impact()); });
+    out.put_array(impacts);
+    std::string docs;
+    for (std::size_t t = 0; t < terms_.size(); ++t) {
+        for (std::uint32_t i = offsets_[t]; i < offsets_[t + 1]; ++i) {
+            const bool continues_run = i > offsets_[t] && postings_[i - 1].impact() == postings_[i].impact();
+            std::uint32_t value = continues_run ? postings_[i].doc() - postings_[i - 1].doc() : postings_[i].doc();
+            for (; value >= 0x80; value >>= 7) docs += static_cast<char>((value & 0x7F) | 0x80);
+            docs += static_cast<char>(value);
+        }
+    }
+    out.put<std::uint64_t>(docs.size());
+    out.put_bytes(docs);
+    out.align();
 }
 
 std::optional<TermIndex> TermIndex::read(ByteReader& in, std::size_t documents, std::string& problem) {
@@ -54,8 +71,11 @@ std::optional<TermIndex> TermIndex::read(ByteReader& in, std::size_t documents, 
     in.align();
     const std::size_t terms = term_ends.size();
     const ArrayView<std::uint8_t> spelled = in.get_array<std::uint8_t>(terms);
-    const ArrayView<std::uint32_t> offsets = in.get_array<std::uint32_t>(terms + 1);
-    const ArrayView<std::uint32_t> packed = in.get_array<std::uint32_t>();
+    const ArrayView<std::uint32_t> counts = in.get_array<std::uint32_t>(terms);
+    const ArrayView<std::uint8_t> impact_of = in.get_array<std::uint8_t>();
+    const auto docs_size = in.get<std::uint64_t>();
+    const std::string_view docs = in.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(docs_size, SIZE_MAX)));
+    in.align();
     if (!in.ok()) return fail("its parts are cut short or of the wrong size");
     if (index.documents_ != documents) return fail("it was made for another number of products");
 
@@ -77,21 +97,40 @@ std::optional<TermIndex> TermIndex::read(ByteReader& in, std::size_t documents, 
     index.spelled_.resize(terms);
     for (std::size_t t = 0; t < terms; ++t) index.spelled_[t] = spelled[t] != 0;
 
-    index.offsets_ = offsets.to_vector();
-    if (index.offsets_.front() != 0 || index.offsets_.back() != packed.size()) return fail("its postings do not add up");
-    index.postings_.reserve(packed.size());
+    index.offsets_.reserve(terms + 1);
+    index.offsets_.push_back(0);
+    std::uint64_t total = 0;
     for (std::size_t t = 0; t < terms; ++t) {
-        if (index.offsets_[t + 1] < index.offsets_[t] || index.offsets_[t + 1] > packed.size()) return fail("its postings do not add up");
+        total += counts[t];
+        if (total > impact_of.size() || total > UINT32_MAX) return fail("its postings do not add up");
+        index.offsets_.push_back(static_cast<std::uint32_t>(total));
+    }
+    if (total != impact_of.size()) return fail("its postings do not add up");
+    index.postings_.reserve(impact_of.size());
+    std::size_t at = 0;  // into `docs`
+    const auto next_varint = [&](std::uint32_t& value) {
+        value = 0;
+        for (int shift = 0; shift < 35 && at < docs.size(); shift += 7) {
+            const auto byte = static_cast<unsigned char>(docs[at++]);
+            value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+            if ((byte & 0x80) == 0) return shift < 28 || byte < 0x10;  // at most 32 bits
+        }
+        return false;
+    };
+    for (std::size_t t = 0; t < terms; ++t) {
         for (std::uint32_t i = index.offsets_[t]; i < index.offsets_[t + 1]; ++i) {
-            const Posting p = Posting::from_packed(packed[i]);
-            if (p.doc() >= documents || p.impact() == 0) return fail("a posting names no product");
-            if (i > index.offsets_[t]) {
-                const Posting before = index.postings_.back();
-                if (before.impact() < p.impact() || (before.impact() == p.impact() && before.doc() >= p.doc())) return fail("a term's postings are not in order");
-            }
-            index.postings_.push_back(p);
+            std::uint32_t value = 0;
+            if (!next_varint(value)) return fail("its postings are cut short");
+            const std::uint32_t impact = impact_of[i];
+            const bool continues_run = i > index.offsets_[t] && index.postings_.back().impact() == impact;
+            if (i > index.offsets_[t] && index.postings_.back().impact() < impact) return fail("a term's postings are not in order");
+            if (continues_run && value == 0) return fail("a term's postings are not in order");
+            const std::uint64_t doc = continues_run ? std::uint64_t{index.postings_.back().doc()} + value : value;
+            if (doc >= documents || impact == 0) return fail("a posting names no product");
+            index.postings_.emplace_back(static_cast<std::uint32_t>(doc), impact);
         }
     }
+    if (at != docs.size()) return fail("its postings do not add up");
     index.build_typo_table();
     return index;
 }
