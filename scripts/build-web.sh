@@ -14,11 +14,14 @@ cmake --build --preset web -j "$(nproc)"
 staging=build/dist.staging
 trap 'rm -rf "$staging"' EXIT
 rm -rf "$staging" && mkdir -p "$staging"
-# The bundled catalogue is packed at build time: the page loads ready JSON, never parses Markdown.
-if ! build/native/vitrine pack assets/catalogue -o "$staging"/catalogue.json; then
-  echo "build-web: the bundled catalogue in assets/catalogue has problems (listed above)" >&2
-  exit 1
-fi
+# The bundled catalogue is packed at build time: the page loads ready JSON, never parses Markdown;
+# catalogue.vitrine beside it has the same products with their search index built.
+for format in json vitrine; do
+  if ! build/native/vitrine pack assets/catalogue --format "$([ $format = json ] && echo json || echo binary)" -o "$staging/catalogue.$format"; then
+    echo "build-web: the bundled catalogue in assets/catalogue has problems (listed above)" >&2
+    exit 1
+  fi
+done
 cp web/index.html web/default-page.css web/default-page.js web/vitrine.js web/vitrine.css web/vitrine-core.mjs "$staging"/
 cp build/web/vitrine-core-module.cjs "$staging"/
 cp build/web/vitrine-viewer.js build/web/vitrine-viewer.wasm "$staging"/

@@ -797,6 +797,7 @@
         // The viewer lays out in CSS pixels divided by the text scale; callers get CSS pixels.
         if (s.layout) for (const name of Object.keys(s.layout)) s.layout[name] = s.layout[name].map((v) => v * look.scale);
         if (typeof s.resultsScroll === 'number') s.resultsScroll *= look.scale;
+        s.memory = module.HEAPU8.byteLength;  // of the runtime every viewer of the page shares
         return s;
       },
       search: (text) => call((m) => m.ccall('vitrine_search', null, ['number', 'string'], [id, String(text)])),
