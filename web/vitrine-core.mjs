@@ -45,13 +45,9 @@ export default async function createVitrineCore({ maximumMemory = largestMemory 
         throw new RangeError(`the catalogue (${megabytes(bytes.length)}) does not fit in the core's memory ` +
           `(at most ${megabytes(maximum)}); the catalogue loaded before is kept`);
       }
-      let reply;
-      try {
-        m.HEAPU8.set(bytes, pointer);
-        reply = JSON.parse(m.UTF8ToString(m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length])));
-      } finally {
-        m._free(pointer);
-      }
+      m.HEAPU8.set(bytes, pointer);
+      // The module frees the copy itself, as soon as it has read it (before indexing).
+      const reply = JSON.parse(m.UTF8ToString(m.ccall('vitrine_core_load', 'number', ['number', 'number'], [pointer, bytes.length])));
       if (reply.refused) throw new RangeError(reply.refused);
       return reply;
     },

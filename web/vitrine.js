@@ -360,8 +360,8 @@
           [id, `${name} (${bytes.length} bytes) does not fit in the memory the browser gives this page; the catalogue shown is unchanged`]);
         return false;
       }
+      // The module frees the copy itself, as soon as it has read it (before indexing).
       const loaded = m.ccall('vitrine_load_file', 'number', ['number', 'number', 'number', 'string', 'number'], [id, pointer, bytes.length, name, replace ? 1 : 0]);
-      m._free(pointer);
       return loaded === 1;
     }
 

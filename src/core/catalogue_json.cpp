@@ -80,9 +80,13 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
         out.diagnostics.push_back({file, 1, 1, Severity::error, std::string(kUtf16Problem)});
         return result;
     }
-    const Utf8Repair repaired = repair_utf8(input);
-    report_invalid_utf8(repaired, input, file, out.diagnostics);
-    const std::string_view text = repaired.text;
+    Utf8Repair repaired;
+    std::string_view text = input;
+    if (!is_valid_utf8(input)) {
+        repaired = repair_utf8(input);
+        report_invalid_utf8(repaired, input, file, out.diagnostics);
+        text = repaired.text;
+    }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         out.diagnostics.push_back({file, 1, 1, Severity::error, "the catalogue is empty"});
         return result;

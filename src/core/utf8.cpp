@@ -51,6 +51,19 @@ char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length) {
     }
 }
 
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t n = utf8_sequence_length(text, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
 Utf8Repair repair_utf8(std::string_view input) {
     Utf8Repair out;
     out.text.reserve(input.size());

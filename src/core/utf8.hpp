@@ -15,6 +15,10 @@ struct Utf8Repair {
 
 Utf8Repair repair_utf8(std::string_view input);
 
+// Whether `text` is valid UTF-8 throughout: a reader that finds it so reads the bytes it was given
+// instead of a repaired copy (for a 200 MB catalogue, a 200 MB copy saved).
+bool is_valid_utf8(std::string_view text);
+
 // Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 

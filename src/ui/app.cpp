@@ -27,7 +27,7 @@ constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | Im
 App::App() = default;
 App::~App() = default;
 
-void App::load_file(std::string_view text, const std::string& name, bool replace) {
+void App::load_file(std::string_view text, const std::string& name, bool replace, const std::function<void()>& release_input) {
     const InputFormat format = detect_format(name, text);
     BinaryCatalogue loaded;  // a page or JSON catalogue has no saved index
     if (format == InputFormat::binary) loaded = read_catalogue_binary(text, name);
@@ -43,10 +43,10 @@ void App::load_file(std::string_view text, const std::string& name, bool replace
                                   std::make_move_iterator(catalogue_.products.end()));
         catalogue.diagnostics.insert(catalogue.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
     }
-    set_catalogue(std::move(catalogue), loaded.saved_index, name);
+    set_catalogue(std::move(catalogue), loaded.saved_index, name, release_input);
 }
 
-void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name) {
+void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name, const std::function<void()>& release_input) {
     index_.reset();  // the index points into the products it was built from
     reviews_ = ReviewList{};  // and so do the reviews kept for the review view
     detail_texts_.clear();    // and the detail view's laid-out texts
@@ -63,6 +63,8 @@ void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const
     std::string problem;
     if (!saved_index.empty()) index_ = SearchIndex::open_saved(catalogue_.products, saved_index, problem);
     if (!problem.empty()) catalogue_.diagnostics.push_back({name, 0, 0, Severity::warning, problem + "; the products were indexed again"});
+    // The file's bytes are not needed from here on: building an index reuses their memory.
+    if (release_input) release_input();
     if (!index_) index_ = std::make_unique<SearchIndex>(catalogue_.products);
     loaded_ = true;
     run_search();

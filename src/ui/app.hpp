@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -30,10 +31,12 @@ public:
     App();
     ~App();
 
-    // Opens a file's text: a vitrine.catalogue/1 JSON document, or a product page (*.md).
-    // `replace` starts a new catalogue; otherwise the file's products join the current ones
-    // (several files dropped at once).
-    void load_file(std::string_view text, const std::string& name, bool replace);
+    // Opens a file's text: a vitrine.catalogue/1 JSON document, a product page (*.md) or a
+    // catalogue.vitrine. `replace` starts a new catalogue; otherwise the file's products join the
+    // current ones (several files dropped at once). `release_input`, when given, is called as soon
+    // as `text` is no longer read, before the products are indexed, so that the index can take
+    // the memory the file's bytes held.
+    void load_file(std::string_view text, const std::string& name, bool replace, const std::function<void()>& release_input = {});
     // The page could not fetch or read a file (the catalogue, one of those dropped, one too big):
     // say so on the canvas and in state(), until the next load begins.
     void report_load_error(const std::string& message);
@@ -85,7 +88,7 @@ private:
 
     static bool keyboard_used_this_frame();
     // `saved_index`: a catalogue.vitrine's index of these products, if any; `name` the file read.
-    void set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name);
+    void set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name, const std::function<void()>& release_input);
     void apply_current_theme();
     void draw_header();
     // Remembers where the last item is, for state().layout (automation and embedders).

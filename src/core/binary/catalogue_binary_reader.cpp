@@ -13,15 +13,6 @@ namespace vitrine {
 
 namespace {
 
-bool valid_utf8(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = utf8_sequence_length(text, i);
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
-}
-
 // The strings section: each string checked once, when first used.
 class Strings {
 public:
@@ -41,7 +32,7 @@ public:
         const std::size_t end = ends_[id];
         if (end < begin || end > bytes_.size()) return std::nullopt;
         const std::string_view text = bytes_.substr(begin, end - begin);
-        if (checked_[id] == 0) checked_[id] = valid_utf8(text) && text.size() <= kMaxFieldBytes ? 1 : 2;
+        if (checked_[id] == 0) checked_[id] = is_valid_utf8(text) && text.size() <= kMaxFieldBytes ? 1 : 2;
         if (checked_[id] == 2) return std::nullopt;
         return text;
     }

@@ -7,19 +7,6 @@
 
 namespace vitrine {
 
-namespace {
-
-bool valid_utf8(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = utf8_sequence_length(text, i);
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
-}
-
-}  // namespace
-
 void TermIndex::write(ByteWriter& out) const {
     out.put<std::uint64_t>(documents_);
     out.put_array(std::vector<float>(impact_scores_.begin(), impact_scores_.end()));
@@ -89,7 +76,7 @@ std::optional<TermIndex> TermIndex::read(ByteReader& in, std::size_t documents, 
         const std::size_t end = term_ends[t];
         if (end < begin || end > term_bytes.size()) return fail("a term lies outside the dictionary");
         const std::string_view term = term_bytes.substr(begin, end - begin);
-        if (!valid_utf8(term)) return fail("a term is not UTF-8");
+        if (!is_valid_utf8(term)) return fail("a term is not UTF-8");
         if (t > 0 && !(std::string_view(index.terms_.back()) < term)) return fail("the dictionary is not sorted");
         index.terms_.emplace_back(term);
         begin = end;
