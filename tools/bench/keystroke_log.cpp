@@ -33,11 +33,12 @@ std::string with_typo(std::string word, std::mt19937_64& random) {
 
 }  // namespace
 
-std::vector<std::string> realistic_queries(const std::vector<Product>& products, std::size_t count, std::uint64_t seed) {
+std::vector<Query> realistic_queries(const std::vector<Product>& products, std::size_t count, std::uint64_t seed) {
     std::mt19937_64 random(seed);
-    std::vector<std::string> queries;
+    std::vector<Query> queries;
     while (queries.size() < count && !products.empty()) {
-        const std::vector<std::string> words = words_of(products[random() % products.size()].title);
+        const auto target = static_cast<std::uint32_t>(random() % products.size());
+        const std::vector<std::string> words = words_of(products[target].title);
         if (words.size() < 3) continue;
         // Two or three words a shopper would remember: e.g. "wireless headphones", "acme kettle".
         const std::size_t take = 2 + random() % 2;
@@ -48,14 +49,15 @@ std::vector<std::string> realistic_queries(const std::vector<Product>& products,
             if (!query.empty()) query += ' ';
             query += typo && k == start + take - 1 ? with_typo(words[k], random) : words[k];
         }
-        queries.push_back(query);
+        queries.push_back({query, target});
     }
     return queries;
 }
 
-std::vector<std::string> keystrokes(const std::vector<std::string>& queries) {
+std::vector<std::string> keystrokes(const std::vector<Query>& queries) {
     std::vector<std::string> log;
-    for (const std::string& query : queries) {
+    for (const Query& q : queries) {
+        const std::string& query = q.text;
         for (std::size_t length = 1; length <= query.size(); ++length) {
             const bool mid_character = length < query.size() && (static_cast<unsigned char>(query[length]) & 0xC0) == 0x80;
             if (!mid_character) log.push_back(query.substr(0, length));  // one keystroke per character

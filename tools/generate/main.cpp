@@ -1,5 +1,7 @@
-// vitrine-generate --count N [--seed S] [--format json|pages] -o PATH
+// vitrine-generate --count N [--seed S] [--format json|pages] [--text realistic|simple] -o PATH
 // Writes a deterministic catalogue: one vitrine.catalogue/1 JSON file, or a folder of pages.
+// realistic (the default): text distributed as a shop's is (realistic_catalogue.cpp); simple:
+// the small vocabulary the tests use.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -7,13 +9,14 @@
 #include <string>
 
 #include "catalogue_generator.hpp"
+#include "realistic_catalogue.hpp"
 #include "core/catalogue.hpp"
 #include "core/page_writer.hpp"
 
 namespace {
 
 int usage() {
-    std::fputs("usage: vitrine-generate --count N [--seed S] [--format json|pages] -o PATH\n", stderr);
+    std::fputs("usage: vitrine-generate --count N [--seed S] [--format json|pages] [--text realistic|simple] -o PATH\n", stderr);
     return 2;
 }
 
@@ -30,18 +33,19 @@ bool write_file(const std::filesystem::path& path, const std::string& text) {
 int main(int argc, char** argv) {
     std::size_t count = 0;
     std::uint64_t seed = 1;
-    std::string format = "json", output;
+    std::string format = "json", text = "realistic", output;
     if (argc % 2 == 0) return usage();  // every flag takes a value
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--count") count = std::strtoull(argv[i + 1], nullptr, 10);
         else if (flag == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (flag == "--format") format = argv[i + 1];
+        else if (flag == "--text") text = argv[i + 1];
         else if (flag == "-o") output = argv[i + 1];
         else return usage();
     }
-    if (count == 0 || output.empty() || (format != "json" && format != "pages")) return usage();
-    const auto products = vitrine::tools::generate_catalogue(count, seed);
+    if (count == 0 || output.empty() || (format != "json" && format != "pages") || (text != "realistic" && text != "simple")) return usage();
+    const auto products = text == "simple" ? vitrine::tools::generate_catalogue(count, seed) : vitrine::tools::generate_realistic_catalogue(count, seed);
     if (format == "json") {
         if (!write_file(output, vitrine::write_catalogue_json(products))) return 1;
     } else {
