@@ -1,5 +1,7 @@
 #include "catalogue_generator.hpp"
 
+#include "generated_text.hpp"
+
 #include <array>
 #include <random>
 #include <string>
@@ -71,19 +73,6 @@ const std::array<const char*, 8> kReviewBodies = {
     "Customer service replaced it without fuss when a part broke.",
 };
 
-std::string money_text(const Market& m, std::int64_t minor) {
-    if (m.minor_digits == 0) return std::string(m.symbol) + std::to_string(minor);
-    const std::string cents = std::to_string(minor % 100);
-    return std::string(m.symbol) + std::to_string(minor / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
-}
-
-std::string date_text(std::mt19937_64& random) {
-    const auto year = 2019 + random() % 8, month = 1 + random() % 12, day = 1 + random() % 28;
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(year), static_cast<int>(month), static_cast<int>(day));
-    return buffer;
-}
-
 }  // namespace
 
 std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
@@ -101,7 +90,7 @@ std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
         if (random() % 8 == 0) p.title += std::string(" ") + market.local_tag;
         const std::int64_t minor = static_cast<std::int64_t>((50 + random() % 400) * market.scale * (market.minor_digits == 0 ? 1 : 100) / 100);
         p.price = Money{minor, market.currency};
-        p.price_text = money_text(market, minor);
+        p.price_text = money_text(market.symbol, market.minor_digits, minor);
         p.in_stock = random() % 5 != 0;
         p.store = {market.origin, market.region};
         p.url = "https://shop.example.com/products/" + p.id;
@@ -118,12 +107,12 @@ std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
             const int stars = 1 + static_cast<int>(random() % 5);
             stars_total += stars;
             p.reviews.push_back({stars, pick(kReviewTitles), std::string(1, static_cast<char>('A' + random() % 26)) + "***" +
-                                 static_cast<char>('A' + random() % 26), date_text(random), pick(kReviewBodies)});
+                                 static_cast<char>('A' + random() % 26), date_text(random, 2019, 8), pick(kReviewBodies)});
         }
         p.reviews_count = static_cast<std::int64_t>(shown + random() % 200);
         p.rating = {shown == 0 ? 0.0 : static_cast<double>(stars_total * 10 / static_cast<int>(shown)) / 10.0,
                     shown == 0 ? 0 : static_cast<std::int64_t>(shown * (1 + random() % 50))};
-        p.updated = date_text(random);
+        p.updated = date_text(random, 2019, 8);
         p.source = {"generated", static_cast<int>(i + 1)};
     }
     return products;

@@ -17,6 +17,8 @@
 // About 2.3 kB of JSON per product without spaces (3.1 kB as vitrine pack writes it, indented).
 #include "realistic_catalogue.hpp"
 
+#include "generated_text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -82,7 +84,7 @@ struct Market {
     const Language* language;  // null: English
     int share;  // in percent of products
 };
-const std::array<Market, 9> kMarkets = {{
+const std::array<Market, 8> kMarkets = {{
     {"USD", "$", "US", "United States", 2, 40, nullptr, 38},
     {"GBP", "£", "GB", "United Kingdom", 2, 30, nullptr, 24},
     {"EUR", "€", "DE", "Germany", 2, 35, &kGerman, 10},
@@ -91,7 +93,6 @@ const std::array<Market, 9> kMarkets = {{
     {"JPY", "¥", "JP", "Japan", 0, 4500, &kJapanese, 7},
     {"INR", "₹", "IN", "India", 2, 2500, &kHindi, 5},
     {"AED", "د.إ", "AE", "United Arab Emirates", 2, 150, &kArabic, 4},
-    {"CAD", "$", "CA", "Canada", 2, 50, nullptr, 0},  // no share: kept so the origins facet has a rare value
 }};
 
 struct Department {
@@ -194,19 +195,6 @@ std::string zipf_text(const Vocabulary& v, Random& random, std::size_t count, co
     return text + ".";
 }
 
-std::string money_text(const Market& m, std::int64_t minor) {
-    if (m.minor_digits == 0) return std::string(m.symbol) + std::to_string(minor);
-    const std::string cents = std::to_string(minor % 100);
-    return std::string(m.symbol) + std::to_string(minor / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
-}
-
-std::string date_text(Random& random) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(2018 + random() % 9), static_cast<int>(1 + random() % 12),
-                  static_cast<int>(1 + random() % 28));
-    return buffer;
-}
-
 const Market& pick_market(Random& random) {
     int roll = static_cast<int>(random() % 100);
     for (const Market& m : kMarkets) {
@@ -248,7 +236,7 @@ std::vector<Product> generate_realistic_catalogue(std::size_t count, std::uint64
         const std::int64_t major = static_cast<std::int64_t>(static_cast<double>(market.scale) * std::exp(std::normal_distribution<double>(0, 0.8)(random)));
         const std::int64_t minor = std::max<std::int64_t>(1, major * (market.minor_digits == 0 ? 1 : 100) + (market.minor_digits ? static_cast<std::int64_t>(random() % 100) : 0));
         p.price = Money{minor, market.currency};
-        p.price_text = money_text(market, minor);
+        p.price_text = money_text(market.symbol, market.minor_digits, minor);
         p.in_stock = random() % 6 != 0;
         p.store = {market.origin, market.region};
         p.url = "https://shop.example.com/dp/" + p.id;
@@ -266,12 +254,12 @@ std::vector<Product> generate_realistic_catalogue(std::size_t count, std::uint64
             stars_total += stars;
             p.reviews.push_back({stars, zipf_text(v, random, 2 + random() % 5, market.language, ""),
                                  v.brands[random() % v.brands.size()].substr(0, 1) + ". " + v.words[200 + random() % 30000],
-                                 date_text(random), zipf_text(v, random, 10 + random() % 51, market.language, noun)});
+                                 date_text(random, 2018, 9), zipf_text(v, random, 10 + random() % 51, market.language, noun)});
         }
         p.reviews_count = static_cast<std::int64_t>(shown + random() % 400);
         p.rating = {shown == 0 ? 0.0 : std::round(10.0 * stars_total / static_cast<double>(shown)) / 10.0,
                     static_cast<std::int64_t>(shown * (1 + random() % 80))};
-        p.updated = date_text(random);
+        p.updated = date_text(random, 2018, 9);
         p.source = {"generated", static_cast<int>(i + 1)};
     }
     return products;
