@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, dist, root } from '../tests/e2e/harness.mjs';
+import { watchForResults } from './results-watch.mjs';
 
 const work = path.join(root, 'build', 'bench');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.ttf': 'font/ttf' };
@@ -55,22 +56,10 @@ async function timePage(url, done) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.addInitScript(() => {
-    // The first frame drawn after the catalogue is loaded is the first with its results.
-    let framesAtLoad = null;
-    const watch = () => {
-      const v = document.getElementById('v');
-      const s = v && v.state && v.state();
-      const drawn = (s && s.frameMs && s.frameMs.count) || 0;
-      if (s && s.ready && s.total > 0 && framesAtLoad === null) framesAtLoad = drawn;
-      if (framesAtLoad !== null && drawn > framesAtLoad) { window.shownAt = performance.now(); window.memory = s.memory; window.total = s.total; }
-      else requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  await page.addInitScript(watchForResults);
   await page.goto(url);
   await page.waitForFunction(done, null, { timeout: 600000, polling: 50 });
-  const result = await page.evaluate(() => ({ at: window.shownAt || window.parsedAt, memory: window.memory, total: window.total || window.parsedProducts }));
+  const result = await page.evaluate(() => ({ at: window.catalogueAt || window.parsedAt, memory: window.memory, total: window.total || window.parsedProducts }));
   await context.close();
   return result;
 }
@@ -87,8 +76,8 @@ for (const size of sizes) {
   console.log('run | fetch + JSON.parse |   viewer, JSON (memory)   | viewer, binary (memory)');
   for (let run = 1; run <= 2; run++) {
     const parse = await timePage(`${base}/parse-${json}.html`, () => window.parsedAt);
-    const fromJson = await timePage(`${base}/viewer-${json}.html`, () => window.shownAt);
-    const fromBinary = await timePage(`${base}/viewer-${binary}.html`, () => window.shownAt);
+    const fromJson = await timePage(`${base}/viewer-${json}.html`, () => window.catalogueAt);
+    const fromBinary = await timePage(`${base}/viewer-${binary}.html`, () => window.catalogueAt);
     const cell = (r) => `${(r.at / 1000).toFixed(2)} s (${mb(r.memory)} MB, ${(r.memory / jsonBytes).toFixed(2)}x JSON)`.padStart(25);
     console.log(`${String(run).padStart(3)} | ${(parse.at / 1000).toFixed(2).padStart(16)} s | ${cell(fromJson)} | ${cell(fromBinary)}`);
   }

@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, dist } from '../tests/e2e/harness.mjs';
+import { watchForResults } from './results-watch.mjs';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.ttf': 'font/ttf' };
 const page = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="vitrine.js" defer></script><vitrine-viewer id="v"></vitrine-viewer>';
@@ -33,20 +34,7 @@ async function measure(label, throughputMbit) {
     const bytesPerSecond = (throughputMbit * 1e6) / 8;
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
   }
-  await p.addInitScript(() => {
-    // A frame drawn after the catalogue was loaded is the catalogue on screen.
-    let framesAtLoad = null;
-    const watch = () => {
-      const v = document.getElementById('v');
-      const s = v && v.state && v.state();
-      const drawn = (s && s.frameMs && s.frameMs.count) || 0;
-      if (drawn > 0 && !window.firstFrameAt) window.firstFrameAt = performance.now();
-      if (s && s.ready && s.total > 0 && framesAtLoad === null) framesAtLoad = drawn;
-      if (framesAtLoad !== null && drawn > framesAtLoad) window.catalogueAt = performance.now();
-      if (!window.catalogueAt) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  await p.addInitScript(watchForResults);
   bytesSent.total = 0;
   await p.goto(url);
   await p.waitForFunction(() => window.catalogueAt, null, { timeout: 120000 });
