@@ -21,6 +21,10 @@ inline constexpr std::uint32_t kCatalogueBinaryVersion = 1;
 // Whether `bytes` start as a catalogue.vitrine does (its eight magic bytes).
 bool is_catalogue_binary(std::string_view bytes);
 
+// The number of products a catalogue.vitrine's header announces (0 without a header), read
+// before the file is: to say in advance how much memory it will take.
+std::uint64_t announced_product_count(std::string_view bytes);
+
 // The file's bytes; `index` (built from `products`) is saved with them unless null.
 std::string write_catalogue_binary(const std::vector<Product>& products, const SearchIndex* index);
 

@@ -177,6 +177,15 @@ private:
 
 }  // namespace
 
+std::uint64_t announced_product_count(std::string_view bytes) {
+    if (!is_catalogue_binary(bytes)) return 0;
+    ByteReader header(bytes.substr(binary::kMagic.size()));
+    header.get<std::uint32_t>();  // version
+    header.get<std::uint32_t>();  // sections
+    const auto products = header.get<std::uint64_t>();
+    return header.ok() ? products : 0;
+}
+
 BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string& file) {
     BinaryCatalogue out;
     const auto refuse = [&](const std::string& why) {

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 
 #include "core/binary/catalogue_binary.hpp"
 
@@ -35,13 +34,6 @@ double products_in(std::string_view input) {
 // and its typo table made: measured, about this many times the file.
 constexpr double kBytesPerBinaryByte = 3.0;
 
-// A catalogue.vitrine names its number of products in its header (docs/catalogue-binary.md).
-double binary_products_in(std::string_view input) {
-    std::uint64_t count = 1;
-    if (input.size() >= 24) std::memcpy(&count, input.data() + 16, 8);
-    return static_cast<double>(std::max<std::uint64_t>(count, 1));
-}
-
 double g_maximum = 0;  // 0: what emscripten_get_heap_max() says
 
 double heap_max() {
@@ -60,7 +52,7 @@ std::string megabytes(double bytes) {
 std::optional<std::string> memory_refusal(std::string_view input, const std::string& name) {
     const double input_bytes = static_cast<double>(input.size());
     const bool binary = is_catalogue_binary(input);
-    const double needed = binary ? input_bytes * kBytesPerBinaryByte + binary_products_in(input) * kBytesPerProduct + kFixedBytes
+    const double needed = binary ? input_bytes * kBytesPerBinaryByte + static_cast<double>(std::max<std::uint64_t>(announced_product_count(input), 1)) * kBytesPerProduct + kFixedBytes
                                  : input_bytes * kBytesPerInputByte + products_in(input) * kBytesPerProduct + kFixedBytes;
     // What the module may still take: up to its maximum, past the top of its heap, plus the free
     // blocks inside the heap.
