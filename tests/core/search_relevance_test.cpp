@@ -186,3 +186,67 @@ TEST_CASE("a suggestion is written as the catalogue writes its words, with their
     CHECK(index.suggest("स्टेनलेज स्टील") == "स्टेनलेस स्टील");
     CHECK(index.suggest("creme brulle") == "crème brûlée");
 }
+
+namespace {
+
+Product product_titled(std::string id, std::string title, std::string description = "") {
+    Product p;
+    p.id = std::move(id);
+    p.title = std::move(title);
+    p.description = std::move(description);
+    return p;
+}
+
+// Filler products, so that document frequencies are those of a shop and not of three products.
+std::vector<Product> with_filler(std::vector<Product> products) {
+    for (int i = 0; i < 200; ++i) products.push_back(product_titled("F-" + std::to_string(i), "Garden Hose " + std::to_string(i), "A hose for the garden."));
+    return products;
+}
+
+float score_of(const SearchIndex& index, const std::vector<Product>& products, const std::string& query, const std::string& id) {
+    SearchRequest request;
+    request.query = query;
+    for (const Hit& hit : index.search(request).hits) {
+        if (products[hit.product].id == id) return hit.score;
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("a word typed whole ranks the products holding it above those holding a rarer word it starts") {
+    std::vector<Product> products;
+    for (int i = 0; i < 20; ++i) products.push_back(product_titled("S-" + std::to_string(i), "Premium Smart Kettle " + std::to_string(i)));
+    products.push_back(product_titled("W-1", "Premium Smartwatch Strap 1"));  // a title as long as theirs
+    products = with_filler(std::move(products));
+    const SearchIndex index(products);
+    const auto ids = top_ids(index, products, "premium smart", 20);
+    REQUIRE(ids.size() == 20);
+    CHECK(std::find(ids.begin(), ids.end(), "W-1") == ids.end());
+    // While the word is still short of any, its completions all count.
+    const auto typing = top_ids(index, products, "premium smar", 21);
+    CHECK(std::find(typing.begin(), typing.end(), "W-1") != typing.end());
+}
+
+TEST_CASE("a product whose description also speaks of the query ranks above one that only names it") {
+    const std::vector<Product> products = with_filler({
+        product_titled("A-1", "Acme Thermos Flask", "Keeps tea hot."),
+        product_titled("A-2", "Acme Thermos Flask", "This thermos keeps tea hot for a day: the best thermos we made."),
+    });
+    const SearchIndex index(products);
+    CHECK(top_ids(index, products, "thermos", 2) == std::vector<std::string>{"A-2", "A-1"});
+}
+
+TEST_CASE("long reviews do not push a product down for a word of its title") {
+    Product reviewed = product_titled("R-1", "Acme Thermos Flask");
+    for (int i = 0; i < 30; ++i) {
+        Review review;
+        review.title = "Works";
+        review.body = "It arrived quickly, it was well packed, and my whole family uses it every single day at work.";
+        reviewed.reviews.push_back(review);
+    }
+    const std::vector<Product> products = with_filler({reviewed, product_titled("R-2", "Acme Thermos Flask")});
+    const SearchIndex index(products);
+    CHECK(score_of(index, products, "thermos", "R-1") == score_of(index, products, "thermos", "R-2"));
+    CHECK(score_of(index, products, "thermos", "R-1") > 0);
+}

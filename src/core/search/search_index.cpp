@@ -18,48 +18,37 @@ namespace vitrine {
 
 namespace {
 
-// How much a word counts by the field it is found in.
-constexpr float kTitleBoost = 5.0f;
-constexpr float kCategoryBoost = 3.0f;
-constexpr float kSpecBoost = 2.0f;
-constexpr float kDescriptionBoost = 1.0f;
-constexpr float kReviewBoost = 0.5f;
-constexpr float kK1 = 1.2f;
-constexpr float kB = 0.75f;
+// How much a word counts by the field it is found in (title, category, spec, description, review),
+// and BM25+'s parameters.
+constexpr TermIndexBuilder::Scoring kScoring = {{5.0f, 3.0f, 2.0f, 1.0f, 0.5f}, 1.2f, 0.75f, 0.5f};
 // From one match in this many products, walking a precomputed order beats sorting the matches.
 constexpr std::size_t kWalkRatio = 8;
 
-// Calls `visit(text, boost)` for each field of `p` that search reads.
+// Calls `visit(text, field)` for each field of `p` that search reads.
 template <typename Visit>
 void for_each_searched_field(const Product& p, Visit&& visit) {
-    visit(p.title, kTitleBoost);
-    for (const Rank& rank : p.ranks) visit(rank.category, kCategoryBoost);
-    for (const Spec& spec : p.specs) visit(spec.value, kSpecBoost);
-    visit(p.description, kDescriptionBoost);
+    visit(p.title, Field::title);
+    for (const Rank& rank : p.ranks) visit(rank.category, Field::category);
+    for (const Spec& spec : p.specs) visit(spec.value, Field::spec);
+    visit(p.description, Field::description);
     for (const Review& review : p.reviews) {
-        visit(review.title, kReviewBoost);
-        visit(review.body, kReviewBoost);
+        visit(review.title, Field::review);
+        visit(review.body, Field::review);
     }
 }
 
 TermIndex index_words(const std::vector<Product>& products) {
     TermIndexBuilder builder;
-    std::vector<float> lengths(products.size(), 0.0f);  // boosted word counts
-    double total_length = 0;
+    std::vector<FieldLengths> lengths(products.size());
     for (std::uint32_t doc = 0; doc < products.size(); ++doc) {
-        float& length = lengths[doc];
-        for_each_searched_field(products[doc], [&](std::string_view text, float boost) {
+        for_each_searched_field(products[doc], [&](std::string_view text, Field field) {
             for (const Token& token : tokenize(text)) {
-                builder.add(doc, token.text, boost, !token.joined);
-                length += boost;
+                builder.add(doc, token.text, field, !token.joined);
+                ++lengths[doc][static_cast<std::size_t>(field)];
             }
         });
-        total_length += length;
     }
-    const float average = products.empty() ? 1.0f : std::max(1.0f, static_cast<float>(total_length / static_cast<double>(products.size())));
-    std::vector<float> norms(products.size());
-    for (std::size_t doc = 0; doc < products.size(); ++doc) norms[doc] = kK1 * (1.0f - kB + kB * lengths[doc] / average);
-    return builder.build(norms, kK1);
+    return builder.build(lengths, kScoring);
 }
 
 // The bits of a float (Emscripten 3.1.6's libc++ has no std::bit_cast).
@@ -76,7 +65,7 @@ std::string written_form(const TermIndex& terms, const std::vector<Product>& pro
     const std::uint32_t id = terms.id_of(term);
     if (id == UINT32_MAX || terms.postings_begin(id) == terms.postings_end(id)) return term;
     std::string written;
-    for_each_searched_field(products[terms.postings_begin(id)->doc()], [&](std::string_view text, float) {
+    for_each_searched_field(products[terms.postings_begin(id)->doc()], [&](std::string_view text, Field) {
         if (!written.empty()) return;
         for (const Token& token : tokenize(text)) {
             if (token.text == term && !token.joined) {

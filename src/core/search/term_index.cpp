@@ -77,33 +77,70 @@ int deletion_depth(std::size_t chars) {
 
 }  // namespace
 
-void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, float weight, bool spelled) {
+namespace {
+
+// Bits of each field's count in Occurrence::counts, in Field order: 32 in all.
+constexpr std::array<std::uint32_t, kFieldCount> kFieldBits = {6, 5, 6, 7, 8};
+static_assert(kFieldBits[0] + kFieldBits[1] + kFieldBits[2] + kFieldBits[3] + kFieldBits[4] == 32);
+
+constexpr std::uint32_t shift_of(std::size_t field) {
+    std::uint32_t shift = 0;
+    for (std::size_t f = 0; f < field; ++f) shift += kFieldBits[f];
+    return shift;
+}
+
+std::uint32_t count_in(std::uint32_t counts, std::size_t field) { return counts >> shift_of(field) & ((1u << kFieldBits[field]) - 1); }
+
+std::uint32_t with_one_more(std::uint32_t counts, std::size_t field) {
+    return count_in(counts, field) == (1u << kFieldBits[field]) - 1 ? counts : counts + (1u << shift_of(field));
+}
+
+}  // namespace
+
+void TermIndexBuilder::add(std::uint32_t doc, const std::string& term, Field field, bool spelled) {
     Entry& entry = entries_[term];
     entry.spelled |= spelled;
     std::vector<Occurrence>& list = entry.occurrences;
-    if (!list.empty() && list.back().doc == doc) list.back().weight += weight;
-    else list.push_back({doc, weight});
+    if (list.empty() || list.back().doc != doc) list.push_back({doc, 0});
+    list.back().counts = with_one_more(list.back().counts, static_cast<std::size_t>(field));
 }
 
-TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k1) {
+TermIndex TermIndexBuilder::build(const std::vector<FieldLengths>& lengths, const Scoring& scoring) {
+    const float k1 = scoring.k1;
     TermIndex index;
     index.terms_.reserve(entries_.size());
     for (const auto& entry : entries_) index.terms_.push_back(entry.first);
     std::sort(index.terms_.begin(), index.terms_.end());
-    index.documents_ = length_norm.size();
-    const auto documents = static_cast<float>(length_norm.size());
-    // BM25 first, for the highest score: the impacts are fractions of it.
+    index.documents_ = lengths.size();
+    std::array<double, kFieldCount> average{};
+    for (const FieldLengths& l : lengths) {
+        for (std::size_t f = 0; f < kFieldCount; ++f) average[f] += l[f];
+    }
+    for (double& a : average) a = std::max(1.0, a / static_cast<double>(std::max<std::size_t>(1, lengths.size())));
+    // k1 * (1 - b + b * length / average), per product and field.
+    std::vector<std::array<float, kFieldCount>> norms(lengths.size());
+    for (std::size_t doc = 0; doc < lengths.size(); ++doc) {
+        for (std::size_t f = 0; f < kFieldCount; ++f) {
+            norms[doc][f] = k1 * (1.0f - scoring.b + scoring.b * static_cast<float>(lengths[doc][f] / average[f]));
+        }
+    }
+    const auto score_of = [&](const Occurrence& o, float idf) {
+        float score = 0;
+        for (std::size_t f = 0; f < kFieldCount; ++f) {
+            const auto tf = static_cast<float>(count_in(o.counts, f));
+            if (tf > 0) score += scoring.boosts[f] * (scoring.delta + tf * (k1 + 1.0f) / (tf + norms[o.doc][f]));
+        }
+        return idf * score;
+    };
+    // The scores first, for the highest: the impacts are fractions of it.
     float highest = 0;
     std::size_t total = 0;
-    for (auto& [term, entry] : entries_) {
-        std::vector<Occurrence>& list = entry.occurrences;
-        const auto df = static_cast<float>(list.size());
-        const float idf = std::log(1.0f + (documents - df + 0.5f) / (df + 0.5f));
-        for (Occurrence& o : list) {
-            o.weight = idf * o.weight * (k1 + 1.0f) / (o.weight + length_norm[o.doc]);
-            highest = std::max(highest, o.weight);
+    for (const auto& [term, entry] : entries_) {
+        const float idf = index.idf(entry.occurrences.size());
+        for (const Occurrence& o : entry.occurrences) {
+            highest = std::max(highest, score_of(o, idf));
         }
-        total += list.size();
+        total += entry.occurrences.size();
     }
     const float unit = highest > 0 ? highest / 255.0f : 1.0f;
     for (std::size_t i = 0; i < index.impact_scores_.size(); ++i) index.impact_scores_[i] = static_cast<float>(i) * unit;
@@ -114,9 +151,10 @@ TermIndex TermIndexBuilder::build(const std::vector<float>& length_norm, float k
         Entry& entry = entries_[index.terms_[id]];
         index.spelled_.push_back(entry.spelled);
         const std::size_t first = index.postings_.size();
+        const float idf = index.idf(entry.occurrences.size());
         for (const Occurrence& o : entry.occurrences) {
             // Every match counts for something: no impact rounds down to 0.
-            const auto impact = static_cast<std::uint32_t>(std::clamp(std::lround(o.weight / unit), 1l, 255l));
+            const auto impact = static_cast<std::uint32_t>(std::clamp(std::lround(score_of(o, idf) / unit), 1l, 255l));
             index.postings_.emplace_back(o.doc, impact);
         }
         std::vector<Occurrence>().swap(entry.occurrences);
@@ -171,6 +209,11 @@ void TermIndex::add_typo_candidates(std::string_view word, int typos, std::vecto
     }
 }
 
+float TermIndex::idf(std::size_t document_frequency) const {
+    const auto n = static_cast<float>(documents_), df = static_cast<float>(document_frequency);
+    return std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
+}
+
 std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) const {
     std::vector<Expansion> out;
     const auto first = std::lower_bound(terms_.begin(), terms_.end(), word);
@@ -188,11 +231,14 @@ std::vector<Expansion> TermIndex::expand(std::string_view word, bool is_prefix) 
                           });
         completions.resize(keep);
         std::size_t postings = 0;
-        for (const std::uint32_t id : completions) {
-            if (postings >= documents_ * kCompletionPostings) break;
-            postings += document_frequency(id);
-            out.push_back({id, kPrefixWeight});
-        }
+        std::size_t taken = 0;
+        for (; taken < completions.size() && postings < documents_ * kCompletionPostings; ++taken) postings += document_frequency(completions[taken]);
+        completions.resize(taken);
+        // A completion counts as the word typed would, a little less: a rarer word does not
+        // outrank the one typed whole ("smart" before "smartwatch") by its rarity. A word not in
+        // the dictionary counts as common as its completions together.
+        const float typed_idf = idf(out.empty() ? std::min(postings, documents_) : document_frequency(out.front().term));
+        for (const std::uint32_t id : completions) out.push_back({id, kPrefixWeight * std::min(1.0f, typed_idf / idf(document_frequency(id)))});
     }
 
     const int typos = allowed_typos(word);

@@ -71,6 +71,7 @@ public:
 private:
     friend class TermIndexBuilder;
     std::uint32_t find(std::string_view term) const;  // term id, or UINT32_MAX
+    float idf(std::size_t document_frequency) const;   // BM25's, among documents_ products
     void build_typo_table();  // deletions_, from terms_ and spelled_
     void add_typo_candidates(std::string_view word, int typos, std::vector<std::uint32_t>& out) const;
 
@@ -86,18 +87,38 @@ private:
     std::vector<std::uint64_t> deletions_;
 };
 
+// The parts of a product that search reads, each scored on its own (see TermIndexBuilder).
+enum class Field : std::uint8_t { title, category, spec, description, review };
+inline constexpr std::size_t kFieldCount = 5;
+
+using FieldBoosts = std::array<float, kFieldCount>;   // how much a match in each field counts
+using FieldLengths = std::array<std::uint32_t, kFieldCount>;  // a product's words per field
+
 class TermIndexBuilder {
 public:
     // `spelled`: the term is a word as written somewhere, so a typo in it is forgiven; runs of a
     // code's parts are not (nobody misspells "usbc", and a typo table per run would be large).
-    void add(std::uint32_t doc, const std::string& term, float weight, bool spelled);
-    // `length_norm[doc]` is BM25's k1 * (1 - b + b * length / average length).
-    TermIndex build(const std::vector<float>& length_norm, float k1);
+    void add(std::uint32_t doc, const std::string& term, Field field, bool spelled);
+    // Scores each posting as BM25+ summed over the fields, boosted: per field, the term's
+    // frequency saturates (k1) and is dampened (b) by the field's length against its average, and
+    // a match scores at least `delta`. So a word found in the title and again in the description
+    // counts for more than in the title alone, and long reviews do not dampen a title.
+    // `lengths[doc]` are the products' field lengths.
+    struct Scoring {
+        FieldBoosts boosts;
+        float k1;
+        float b;
+        float delta;
+    };
+    TermIndex build(const std::vector<FieldLengths>& lengths, const Scoring& scoring);
 
 private:
+    // A term's occurrences in one product, counted per field in bit fields of kFieldBits (the
+    // counts stop at their width's maximum, where BM25 has long saturated): 8 bytes, as there
+    // are as many as postings.
     struct Occurrence {
         std::uint32_t doc;
-        float weight;  // the field-boosted term frequency, then the BM25 score
+        std::uint32_t counts;
     };
     struct Entry {
         std::vector<Occurrence> occurrences;
