@@ -7,13 +7,20 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mkdir -p build/bench
+# Runs a step and says how long it took, so that the whole stays within its 15 minutes.
+timed() {
+  local start=$SECONDS
+  "$@"
+  echo "(bench: ${*:1:2} took $((SECONDS - start)) s)"
+}
 # A catalogue older than the generator is made again: the queries come from the generator's
 # current output (vitrine-bench makes them in memory) and must match the catalogue searched.
 for size in 10000 100000; do
   file="build/bench/catalogue-$size.json"
-  [ "$file" -nt build/native/vitrine-generate ] || build/native/vitrine-generate --count "$size" --seed 42 -o "$file"
-  [ "build/bench/catalogue-$size.vitrine" -nt "$file" ] || build/native/vitrine pack "$file" --format binary -o "build/bench/catalogue-$size.vitrine"
+  [ "$file" -nt build/native/vitrine-generate ] || timed build/native/vitrine-generate --count "$size" --seed 42 -o "$file"
+  [ "build/bench/catalogue-$size.vitrine" -nt "$file" ] || timed build/native/vitrine pack "$file" --format binary -o "build/bench/catalogue-$size.vitrine"
 done
-build/native/vitrine-bench --queries-out build/bench/queries
-node --expose-gc --max-old-space-size=8192 bench/search-bench.mjs
-node bench/cold-start.mjs 100000
+timed build/native/vitrine-bench --queries-out build/bench/queries
+timed node --expose-gc --max-old-space-size=8192 bench/search-bench.mjs
+timed node bench/cold-start.mjs 100000
+echo "(bench: all took $SECONDS s)"
