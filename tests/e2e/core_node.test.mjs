@@ -80,6 +80,18 @@ test('a catalogue too big for the memory is refused with the size it needs, and 
   assert.equal(core.searchIds('kettle', 5).total, before);
 });
 
+test('a catalogue that fits is not refused: the check asks for about twice its bytes, not several times', async () => {
+  const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
+  const core = await createVitrineCore({ maximumMemory: 512 * 2 ** 20 });
+  // 80 MB of long descriptions: opening it takes about 200 MB, which a 512 MB core has.
+  const description = 'A quiet kettle with a long cord and a clear gauge. '.repeat(800);
+  const product = (i) => `{"id":"k${i}","title":"Kettle ${i}","description":"${description}"}`;
+  const text = `{"schema":"vitrine.catalogue/1","products":[${Array.from({ length: 2000 }, (_, i) => product(i)).join(',')}]}`;
+  assert.ok(text.length > 80e6);
+  assert.deepEqual(core.load(text), { products: 2000, diagnostics: [] });
+  assert.equal(core.search('gauge').total, 2000);
+});
+
 test('searchIds counts the matches only when total is read, and beyond 10,000 says "10,000+"', async () => {
   const { default: createVitrineCore } = await import(path.join(dist, 'vitrine-core.mjs'));
   const core = await createVitrineCore();

@@ -123,7 +123,7 @@ test('files dropped together make the catalogue; one too big for the page is ref
     const transfer = new DataTransfer();
     // Too big for the page: the browser cannot read it, or reading and indexing it would need more
     // memory than browsers give a page (which of the two depends on the browser's blob limits).
-    transfer.items.add(new File([new Uint8Array(900 * 2 ** 20)], 'big.json', { type: 'application/json' }));
+    transfer.items.add(new File([new Uint8Array(1600 * 2 ** 20)], 'big.json', { type: 'application/json' }));
     texts.forEach((text, i) => transfer.items.add(new File([text], `kettle-${i}.md`, { type: 'text/markdown' })));
     window.vitrine.canvas.parentElement.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, pages);
@@ -131,7 +131,7 @@ test('files dropped together make the catalogue; one too big for the page is ref
   const s = await state(page);
   assert.deepEqual([...s.results].sort(), ['KETTLE-1', 'KETTLE-2'], 'the two pages replace the bundled catalogue, together');
   assert.equal(s.errors.length, 1, JSON.stringify(s.errors));
-  assert.match(s.errors[0], /^big\.json \((943718400 bytes\) could not be read by the browser|900 MB\) needs about \d+ MB of memory to open)/);
+  assert.match(s.errors[0], /^big\.json \((1677721600 bytes\) could not be read by the browser|1600 MB\) needs about \d+ MB of memory to open)/);
   await page.context().close();
 });
 

@@ -159,10 +159,10 @@ test('a file too big for the memory is refused with a message; the catalogue sho
   if (made) assert.match(s.errors[0] || '', /huge\.json \(2147483648 bytes\) does not fit in the memory/);
   assert.equal(s.total, total, 'the catalogue shown is unchanged');
   // Fits as bytes, but reading and indexing it would need more than browsers give a page.
-  await page.evaluate(() => window.vitrine.load(new Uint8Array(900 * 2 ** 20), 'big.json'));
+  await page.evaluate(() => window.vitrine.load(new Uint8Array(1600 * 2 ** 20), 'big.json'));
   await frames(page, 3);
   s = await state(page);
-  assert.match(s.errors.find((e) => e.startsWith('big.json')) || '', /^big\.json \(900 MB\) needs about \d+ MB of memory to open/);
+  assert.match(s.errors.find((e) => e.startsWith('big.json')) || '', /^big\.json \(1600 MB\) needs about \d+ MB of memory to open/);
   await page.evaluate(() => window.vitrine.search('kettle'));
   await page.waitForFunction(() => window.vitrine.state().total > 0 && window.vitrine.state().query === 'kettle');
   await screenshot(page, 'refused-file');

@@ -14,13 +14,16 @@ namespace vitrine::web {
 
 namespace {
 
-// Products, strings, reviews and the search index take this many times the bytes of the text
-// they were read from, plus a cost per product that small products make the larger part
-// (measured natively: 5.1 times 173 MB of generated products; 1.4 GB for 1,000,000 products of
-// 38 bytes each, where WebAssembly's 4-byte pointers take about half of that).
-constexpr double kBytesPerInputByte = 6.0;
-constexpr double kBytesPerProduct = 1000.0;
-constexpr double kFixedBytes = 8.0 * 1024 * 1024;
+// What opening a catalogue takes of the module's memory beyond what it held before, the copy of
+// its bytes included: a share of the bytes, a cost per product that small products make the
+// larger part, and one step of the memory's growth. Measured with dist/vitrine-core-module.cjs,
+// what load() added: 564 MB for the 310 MB of JSON of 100,000 generated products, 94 MB for the
+// 31 MB of 10,000, 653 MB for 1,000,000 products of 46 bytes each, 157 MB for 150,000 of 93
+// bytes. These figures are above every one of those: refusing a catalogue that would have fitted
+// is the lesser harm, but still one.
+constexpr double kBytesPerInputByte = 2.2;
+constexpr double kBytesPerProduct = 1200.0;
+constexpr double kFixedBytes = 16.0 * 1024 * 1024;
 
 // Products in a JSON catalogue each have an "id"; a page is one product. Counting the key
 // over-counts a little (a review could hold the word), which errs on the safe side.
@@ -31,8 +34,9 @@ double products_in(std::string_view input) {
 }
 
 // A catalogue.vitrine is read into products as long as its strings, and its index is decoded
-// and its typo table made: measured, about this many times the file.
-constexpr double kBytesPerBinaryByte = 3.0;
+// and its typo table made: 537 MB for the 203 MB file of 100,000 generated products, 80 MB for
+// the 21 MB one of 10,000 (measured as above).
+constexpr double kBytesPerBinaryByte = 2.7;
 
 double g_maximum = 0;  // 0: what emscripten_get_heap_max() says
 
