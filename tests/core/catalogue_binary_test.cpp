@@ -10,6 +10,7 @@
 #include "core/binary/catalogue_binary.hpp"
 #include "core/catalogue.hpp"
 #include "core/search/search.hpp"
+#include "core/search/term_index.hpp"
 #include "search_test_support.hpp"
 
 using namespace vitrine;
@@ -73,6 +74,33 @@ TEST_CASE("a saved index of other products is refused with the reason") {
     CHECK(problem.find("another number of products") != std::string::npos);
     CHECK_FALSE(SearchIndex::open_saved(read.catalogue.products, read.saved_index.substr(0, read.saved_index.size() / 2), problem));
     CHECK(problem.find("cut short") != std::string::npos);
+}
+
+TEST_CASE("a saved index without its titles' words makes them from the titles, and damaged ones are refused") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const std::string file = demo_binary();
+    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    // The titles' words follow the term index, at the end of the section.
+    ByteReader reader(read.saved_index);
+    std::string problem;
+    REQUIRE(TermIndex::read(reader, products.size(), problem));
+    REQUIRE(reader.offset() < read.saved_index.size());
+    const auto without = SearchIndex::open_saved(read.catalogue.products, read.saved_index.substr(0, reader.offset()), problem);
+    REQUIRE(without);
+    const SearchIndex built(products);
+    for (const char* query : {"noise cancelling", "stainless steel", "cast iron skil"}) {
+        SearchRequest request;
+        request.query = query;
+        const SearchResult a = without->search(request), b = built.search(request);
+        INFO(query);
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (std::size_t i = 0; i < a.hits.size(); ++i) CHECK((a.hits[i].product == b.hits[i].product && a.hits[i].score == b.hits[i].score));
+    }
+    // The last title word (or the padding after it, and then the one before) names no term.
+    std::string damaged(read.saved_index);
+    for (std::size_t i = damaged.size() - 8; i < damaged.size(); ++i) damaged[i] = static_cast<char>(i % 4 == 3 ? 0x7F : 0xFF);
+    CHECK_FALSE(SearchIndex::open_saved(read.catalogue.products, damaged, problem));
+    CHECK(problem == "the search index is damaged: a title's word is not in the dictionary");
 }
 
 TEST_CASE("a file cut short anywhere is refused, naming the file") {

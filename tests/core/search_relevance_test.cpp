@@ -250,3 +250,47 @@ TEST_CASE("long reviews do not push a product down for a word of its title") {
     CHECK(score_of(index, products, "thermos", "R-1") == score_of(index, products, "thermos", "R-2"));
     CHECK(score_of(index, products, "thermos", "R-1") > 0);
 }
+
+TEST_CASE("a title saying the words side by side, as typed, ranks above shorter titles holding them apart") {
+    std::vector<Product> products;
+    for (int i = 0; i < 5; ++i) products.push_back(product_titled("P-" + std::to_string(i), "Cancelling Guard for Noise " + std::to_string(i)));
+    products.push_back(product_titled("N-1", "Noise Cancelling Headphones, Over-Ear, Bluetooth 5.3, 40-Hour Battery, Foldable"));
+    products = with_filler(std::move(products));
+    const SearchIndex index(products);
+    CHECK(top_ids(index, products, "noise cancelling", 1) == std::vector<std::string>{"N-1"});
+    CHECK(top_ids(index, products, "noise cancel", 1) == std::vector<std::string>{"N-1"});  // still typing
+    CHECK(top_ids(index, products, "noise canceling", 1) == std::vector<std::string>{"N-1"});  // misspelt
+    // One word has no neighbour to be found beside: the shorter titles stay first.
+    CHECK(top_ids(index, products, "cancelling", 1) != std::vector<std::string>{"N-1"});
+}
+
+TEST_CASE("results asked a page at a time are the results asked at once, best first") {
+    std::vector<Product> products;
+    for (int i = 0; i < 150; ++i) {
+        const std::string n = std::to_string(i);
+        products.push_back(product_titled("K-" + n, i % 3 ? "Steel Kettle Stove " + n : "Stove with a Steel Kettle " + n, "A steel kettle."));
+    }
+    products = with_filler(std::move(products));
+    const SearchIndex index(products);
+    for (const std::string query : {"steel kettle", "steel ket", "kettle steel"}) {
+        CAPTURE(query);
+        SearchRequest whole;
+        whole.query = query;
+        whole.limit = 140;
+        const std::vector<Hit> all = index.search(whole).hits;
+        REQUIRE(all.size() == 140);
+        for (std::size_t i = 1; i < all.size(); ++i) CHECK(all[i - 1].score >= all[i].score);
+        for (const bool facets : {true, false}) {
+            std::vector<Hit> paged;
+            for (std::size_t offset = 0; offset < 140; offset += 7) {
+                SearchRequest page = whole;
+                page.offset = offset;
+                page.limit = 7;
+                page.facets = facets;
+                for (const Hit& hit : index.search(page).hits) paged.push_back(hit);
+            }
+            REQUIRE(paged.size() == all.size());
+            for (std::size_t i = 0; i < all.size(); ++i) CHECK((paged[i].product == all[i].product && paged[i].score == all[i].score));
+        }
+    }
+}

@@ -1,5 +1,6 @@
 // SearchIndex: BM25 over boosted fields, AND across query words (each word may match exactly,
-// as a prefix while typed, or with a typo), then filters, facets and the chosen order.
+// as a prefix while typed, or with a typo), then filters, facets and the chosen order; by
+// relevance, the best matches whose titles hold the words side by side first.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include "core/search/query_words.hpp"
 #include "core/search/search.hpp"
 #include "core/search/term_index.hpp"
+#include "core/search/title_word_pairs.hpp"
 #include "core/search/tokenizer.hpp"
 #include "core/search/word_matcher.hpp"
 
@@ -94,10 +96,14 @@ struct SearchIndex::Impl {
     const std::vector<Product>& products;
     ProductColumns columns;
     TermIndex terms;
+    TitleWordPairs title_pairs;
     WordMatcher matcher;  // holds scratch space and the previous keystroke's matches
     std::optional<Facets> catalogue_facets;  // of every product, unfiltered: counted once, when first asked
 
-    Impl(const std::vector<Product>& all, TermIndex built) : products(all), columns(all), terms(std::move(built)), matcher(terms, all.size()) {}
+    Impl(const std::vector<Product>& all, TermIndex built)
+        : products(all), columns(all), terms(std::move(built)), title_pairs(all, terms), matcher(terms, all.size()) {}
+    Impl(const std::vector<Product>& all, TermIndex built, TitleWordPairs pairs)
+        : products(all), columns(all), terms(std::move(built)), title_pairs(std::move(pairs)), matcher(terms, all.size()) {}
 
     // Filters `matches` and counts the facets, unless every product matched and nothing is
     // filtered (an empty query, or one letter): then the facets are the catalogue's own.
@@ -148,6 +154,7 @@ SearchIndex::~SearchIndex() = default;
 std::string SearchIndex::saved() const {
     ByteWriter out;
     impl_->terms.write(out);
+    impl_->title_pairs.write(out);
     return std::move(out.bytes());
 }
 
@@ -155,7 +162,11 @@ std::unique_ptr<SearchIndex> SearchIndex::open_saved(const std::vector<Product>&
     ByteReader in(bytes);
     std::optional<TermIndex> terms = TermIndex::read(in, products.size(), problem);
     if (!terms) return nullptr;
-    return std::unique_ptr<SearchIndex>(new SearchIndex(std::make_unique<Impl>(products, std::move(*terms))));
+    // An index saved before it held the titles' words has them made from the titles.
+    if (in.at_end()) return std::unique_ptr<SearchIndex>(new SearchIndex(std::make_unique<Impl>(products, std::move(*terms))));
+    std::optional<TitleWordPairs> pairs = TitleWordPairs::read(in, products.size(), terms->term_count(), problem);
+    if (!pairs) return nullptr;
+    return std::unique_ptr<SearchIndex>(new SearchIndex(std::make_unique<Impl>(products, std::move(*terms), std::move(*pairs))));
 }
 
 SearchResult SearchIndex::search(const SearchRequest& request) const {
@@ -165,7 +176,10 @@ SearchResult SearchIndex::search(const SearchRequest& request) const {
     if (ranks_only) {
         SearchResult result;
         const std::size_t end = request.limit > SIZE_MAX - request.offset ? SIZE_MAX : request.offset + request.limit;
-        result.hits = index.matcher.best(words, end, index.columns.ranking(SortOrder::relevance).place_of);
+        // The whole window, whatever the page: a page's order does not depend on its size.
+        result.hits = index.matcher.best(words, std::max(end, kPairWindow), index.columns.ranking(SortOrder::relevance).place_of);
+        index.title_pairs.reorder(result.hits, words, index.terms);
+        if (result.hits.size() > end) result.hits.resize(end);
         result.hits.erase(result.hits.begin(), result.hits.begin() + static_cast<std::ptrdiff_t>(std::min(request.offset, result.hits.size())));
         // One more than the cap tells "exactly the cap" from "more".
         const std::size_t cap = request.total_cap;
@@ -190,13 +204,20 @@ SearchResult SearchIndex::search(const SearchRequest& request) const {
     // Without a query every score is 0: relevance then means the most reviewed first.
     const bool by_score = request.sort == SortOrder::relevance && !words.words.empty();
     const SortOrder sort = request.sort == SortOrder::relevance && !by_score ? SortOrder::most_reviewed : request.sort;
-    result.hits = index.order(matches, sort, by_score, offset, end);
+    if (!by_score) {
+        result.hits = index.order(matches, sort, by_score, offset, end);
+        return result;
+    }
+    result.hits = index.order(matches, sort, by_score, 0, std::max(end, std::min(kPairWindow, matches.size())));
+    index.title_pairs.reorder(result.hits, words, index.terms);
+    result.hits.resize(end);
+    result.hits.erase(result.hits.begin(), result.hits.begin() + static_cast<std::ptrdiff_t>(offset));
     return result;
 }
 
 std::size_t SearchIndex::memory_bytes() const {
     const Impl& index = *impl_;
-    return index.terms.memory_bytes() + index.columns.memory_bytes() + index.matcher.memory_bytes();
+    return index.terms.memory_bytes() + index.columns.memory_bytes() + index.title_pairs.memory_bytes() + index.matcher.memory_bytes();
 }
 
 std::string SearchIndex::suggest(std::string_view query) const {
