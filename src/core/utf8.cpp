@@ -1,6 +1,8 @@
 #include "core/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace vitrine {
 
@@ -53,6 +55,13 @@ char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t length) {
 
 bool is_valid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes at a time: most of a catalogue's text is ASCII, and opening a
+        // catalogue.vitrine checks every string of it.
+        std::uint64_t eight = 0;
+        if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
         if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;

@@ -75,6 +75,20 @@ int deletion_depth(std::size_t chars) {
     return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
 }
 
+// Sorts values made in order of their low halves by their high halves, keeping that order among
+// equal high halves: a full sort, in two counting passes of 16 bits. Opening a catalogue makes
+// and sorts its typo table, over a million values, where std::sort took most of the time.
+void sort_by_high_half(std::vector<std::uint64_t>& values) {
+    std::vector<std::uint64_t> scratch(values.size());
+    for (const unsigned shift : {32u, 48u}) {
+        std::vector<std::size_t> starts(65537, 0);
+        for (const std::uint64_t v : values) ++starts[(v >> shift & 0xFFFF) + 1];
+        for (std::size_t d = 1; d < starts.size(); ++d) starts[d] += starts[d - 1];
+        for (const std::uint64_t v : values) scratch[starts[v >> shift & 0xFFFF]++] = v;
+        values.swap(scratch);
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -185,7 +199,7 @@ void TermIndex::build_typo_table() {
             }
         }
     }
-    std::sort(deletions_.begin(), deletions_.end());
+    sort_by_high_half(deletions_);
     deletions_.erase(std::unique(deletions_.begin(), deletions_.end()), deletions_.end());
     deletions_.shrink_to_fit();
 }
