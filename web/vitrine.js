@@ -41,7 +41,7 @@
     report() { this.listeners.forEach((listener) => listener()); }
   }
 
-  const downloads = new Map();  // absolute URL → { transfer, bytes: Promise<Uint8Array> }
+  const downloads = new Map();  // absolute URL → { transfer, pieces: Promise<Uint8Array[]>, bytes (joined) }
 
   function inlineBytes(url) {
     if (!inlineFiles) return null;
@@ -54,15 +54,28 @@
     return bytes;
   }
 
-  async function gunzip(bytes) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  async function gunzip(pieces) {
+    const stream = new Blob(pieces).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  // A body as the pieces it arrived in: a large catalogue is copied once, into the module, and
+  // never first joined here.
+  function joined(pieces) {
+    if (pieces.length === 1) return pieces[0];
+    const bytes = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    return bytes;
   }
 
   async function download(url, transfer) {
     try {
       const inline = inlineBytes(url);
-      if (inline) return inline;
+      if (inline) return [inline];
       let response;
       try {
         response = await fetch(url);
@@ -84,14 +97,9 @@
         transfer.received += value.length;
         transfer.report();
       }
-      let bytes = new Uint8Array(transfer.received);
-      let at = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
-      if (/\.gz$/i.test(new URL(url).pathname) && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await gunzip(bytes);
-      return bytes;
+      const gzip = chunks.length > 0 && chunks[0][0] === 0x1f && chunks[0][1] === 0x8b;  // (a first chunk is never empty)
+      if (/\.gz$/i.test(new URL(url).pathname) && gzip) return [await gunzip(chunks)];
+      return chunks;
     } finally {
       transfer.done = true;
       transfer.report();
@@ -102,7 +110,8 @@
     let entry = downloads.get(url);
     if (!entry) {
       const transfer = new Transfer();
-      entry = { transfer, bytes: download(url, transfer) };
+      const pieces = download(url, transfer);
+      entry = { transfer, pieces, get bytes() { return pieces.then(joined); } };
       downloads.set(url, entry);
     }
     return entry;
@@ -174,17 +183,24 @@
   // Sizes cross into the module as 32-bit signed integers; no catalogue this large could be read
   // in the 4 GB the module may have anyway.
   const largestCopy = 2 ** 31 - 1;
-  // Copies bytes into the module's memory; null (and nothing written) when it has no room.
-  function copyIn(module, bytes) {
-    if (bytes.length >= largestCopy) return null;
-    const pointer = module._malloc(bytes.length + 1) >>> 0;  // pointers come back as signed numbers
+  const lengthOf = (pieces) => pieces.reduce((n, piece) => n + piece.length, 0);
+  // Copies the pieces, one after the other, into the module's memory; null (and nothing written)
+  // when it has no room.
+  function copyIn(module, pieces) {
+    const length = lengthOf(pieces);
+    if (length >= largestCopy) return null;
+    const pointer = module._malloc(length + 1) >>> 0;  // pointers come back as signed numbers
     if (!pointer) return null;
-    module.HEAPU8.set(bytes, pointer);
+    let at = pointer;
+    for (const piece of pieces) {
+      module.HEAPU8.set(piece, at);
+      at += piece.length;
+    }
     return pointer;
   }
 
   function handFont(module, name, bytes) {
-    const pointer = copyIn(module, bytes);
+    const pointer = copyIn(module, [bytes]);
     if (pointer) module.ccall('vitrine_font_arrived', null, ['string', 'number', 'number'], [name, pointer, bytes.length]);
   }
 
@@ -352,16 +368,18 @@
       container.append(box);
     }
 
-    // True when the file was read (its records loaded, or its problems listed); false when refused.
-    function loadBytes(m, bytes, name, replace = true) {
-      const pointer = copyIn(m, bytes);
+    // True when the file (its bytes in pieces) was read (its records loaded, or its problems
+    // listed); false when refused.
+    function loadBytes(m, pieces, name, replace = true) {
+      const pointer = copyIn(m, pieces);
+      const length = lengthOf(pieces);
       if (!pointer) {
         m.ccall('vitrine_report_load_error', null, ['number', 'string'],
-          [id, `${name} (${bytes.length} bytes) does not fit in the memory the browser gives this page; the catalogue shown is unchanged`]);
+          [id, `${name} (${length} bytes) does not fit in the memory the browser gives this page; the catalogue shown is unchanged`]);
         return false;
       }
       // The module frees the copy itself, as soon as it has read it (before indexing).
-      const loaded = m.ccall('vitrine_load_file', 'number', ['number', 'number', 'number', 'string', 'number'], [id, pointer, bytes.length, name, replace ? 1 : 0]);
+      const loaded = m.ccall('vitrine_load_file', 'number', ['number', 'number', 'number', 'string', 'number'], [id, pointer, length, name, replace ? 1 : 0]);
       return loaded === 1;
     }
 
@@ -382,7 +400,7 @@
           continue;
         }
         call((m) => {
-          if (loadBytes(m, bytes, file.name, replace)) replace = false;
+          if (loadBytes(m, [bytes], file.name, replace)) replace = false;
         });
       }
     }
@@ -749,12 +767,12 @@
         m.ccall('vitrine_report_load_error', null, ['number', 'string'], [id, catalogueError]);
       } else {
         try {
-          const bytes = await catalogue.bytes;
+          const pieces = await catalogue.pieces;
           // Viewers made together share one download; a large catalogue is not also kept in
           // JavaScript for viewers made later (they fetch it again, from the HTTP cache if any).
-          if (bytes.length > 8e6) downloads.delete(dataUrl.href);
+          if (lengthOf(pieces) > 8e6) downloads.delete(dataUrl.href);
           if (destroyed) return;
-          loadBytes(m, bytes, decodeURIComponent(dataUrl.pathname.split('/').pop()) || 'catalogue.json');
+          loadBytes(m, pieces, decodeURIComponent(dataUrl.pathname.split('/').pop()) || 'catalogue.json');
         } catch (error) {
           if (destroyed) return;
           m.ccall('vitrine_report_load_error', null, ['number', 'string'], [id, String(error.message || error)]);
@@ -804,7 +822,7 @@
       open: (productId) => call((m) => m.ccall('vitrine_open', null, ['number', 'string'], [id, String(productId)])),
       load: (data, name = 'catalogue.json') => call((m) => {
         beginLoad(m);
-        loadBytes(m, asBytes(data), name);
+        loadBytes(m, [asBytes(data)], name);
       }),
       theme: (choice) => { themeChoice = String(choice); },
     };
