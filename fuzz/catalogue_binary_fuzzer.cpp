@@ -13,17 +13,17 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string file(reinterpret_cast<const char*>(data), size);
     if (file.size() >= vitrine::binary::kHeaderBytes) vitrine::binary::seal(file);
-    const vitrine::BinaryCatalogue read = vitrine::read_catalogue_binary(file, "fuzz.vitrine");
-    const std::vector<vitrine::Product>& products = read.catalogue.products;
-    if (!products.empty() && !read.catalogue.diagnostics.empty()) std::abort();  // loaded whole, or refused whole
+    const vitrine::Catalogue read = vitrine::read_catalogue_binary(file, "fuzz.vitrine");
+    const std::vector<vitrine::Product>& products = read.products;
+    if (!products.empty() && !read.diagnostics.empty()) std::abort();  // loaded whole, or refused whole
     const std::string again = vitrine::write_catalogue_binary(products, nullptr);
-    const vitrine::BinaryCatalogue reread = vitrine::read_catalogue_binary(again, "again.vitrine");
-    if (vitrine::write_catalogue_json(reread.catalogue.products) != vitrine::write_catalogue_json(products)) std::abort();
+    const vitrine::Catalogue reread = vitrine::read_catalogue_binary(again, "again.vitrine");
+    if (vitrine::write_catalogue_json(reread.products) != vitrine::write_catalogue_json(products)) std::abort();
     std::string problem;
     const auto index = vitrine::SearchIndex::open_saved(products, read.saved_index, problem);
     if (!index) return 0;
     // Queries from the catalogue's own first title: the words a hostile index would be asked.
-    const std::string title = products.empty() ? std::string("a") : products[0].title.substr(0, 24);
+    const std::string title = products.empty() ? std::string("a") : std::string(products[0].title.substr(0, 24));
     for (const std::string& query : {title, title.substr(0, 2)}) {
         vitrine::SearchRequest plain;
         plain.query = query;

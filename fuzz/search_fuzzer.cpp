@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/arena.hpp"
 #include "core/model.hpp"
 #include "core/search/search.hpp"
 
@@ -30,19 +31,23 @@ std::string pick(FuzzedDataProvider& in, const char* const (&values)[N]) {
     return values[in.ConsumeIntegralInRange<std::size_t>(0, N - 1)];
 }
 
-vitrine::Product make_product(FuzzedDataProvider& in, std::size_t i) {
+vitrine::Product make_product(FuzzedDataProvider& in, std::size_t i, vitrine::Arena& arena) {
     vitrine::Product p;
-    p.id = "p" + std::to_string(i);
+    p.id = arena.keep("p" + std::to_string(i));
     const int words = in.ConsumeIntegralInRange(0, 5);
-    for (int w = 0; w < words; ++w) p.title += (w ? " " : "") + pick(in, kWords);
-    if (in.ConsumeBool()) p.title += " " + in.ConsumeRandomLengthString(24);
-    if (in.ConsumeBool()) p.description = pick(in, kWords) + " " + in.ConsumeRandomLengthString(40);
-    if (in.ConsumeBool()) p.price = vitrine::Money{in.ConsumeIntegralInRange<std::int64_t>(0, 1'000'000), pick(in, kCurrencies)};
+    std::string title;
+    for (int w = 0; w < words; ++w) title += (w ? " " : "") + pick(in, kWords);
+    if (in.ConsumeBool()) title += " " + in.ConsumeRandomLengthString(24);
+    p.title = arena.keep(title);
+    if (in.ConsumeBool()) p.description = arena.keep(pick(in, kWords) + " " + in.ConsumeRandomLengthString(40));
+    if (in.ConsumeBool()) p.price = vitrine::Money{in.ConsumeIntegralInRange<std::int64_t>(0, 1'000'000), arena.keep(pick(in, kCurrencies))};
     p.in_stock = in.ConsumeBool();
-    p.store.origin = pick(in, kOrigins);
+    p.store.origin = arena.keep(pick(in, kOrigins));
     p.rating.average = in.ConsumeIntegralInRange(0, 50) / 10.0;
-    const int ranks = in.ConsumeIntegralInRange(0, 2);
-    for (int r = 0; r < ranks; ++r) p.ranks.push_back({pick(in, kCategories), in.ConsumeIntegralInRange<std::int64_t>(1, 1000)});
+    const int count = in.ConsumeIntegralInRange(0, 2);
+    std::vector<vitrine::Rank> ranks;
+    for (int r = 0; r < count; ++r) ranks.push_back({arena.keep(pick(in, kCategories)), in.ConsumeIntegralInRange<std::int64_t>(1, 1000)});
+    p.ranks = arena.keep(ranks);
     return p;
 }
 
@@ -60,7 +65,7 @@ vitrine::SearchFilters make_filters(FuzzedDataProvider& in) {
     return f;
 }
 
-bool contains(const std::vector<std::string>& values, const std::string& value) {
+bool contains(const std::vector<std::string>& values, std::string_view value) {
     return std::find(values.begin(), values.end(), value) != values.end();
 }
 
@@ -82,7 +87,7 @@ bool scan_keeps(const vitrine::Product& p, const vitrine::SearchFilters& f) {
     return true;
 }
 
-bool title_has_word(const std::string& title, const std::string& word) {
+bool title_has_word(std::string_view title, const std::string& word) {
     std::size_t start = 0;
     while (start <= title.size()) {
         const std::size_t end = std::min(title.find(' ', start), title.size());
@@ -107,7 +112,8 @@ void require(bool condition) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     FuzzedDataProvider in(data, size);
     std::vector<vitrine::Product> products(in.ConsumeIntegralInRange<std::size_t>(0, 48));
-    for (std::size_t i = 0; i < products.size(); ++i) products[i] = make_product(in, i);
+    vitrine::Arena arena;
+    for (std::size_t i = 0; i < products.size(); ++i) products[i] = make_product(in, i, arena);
     const vitrine::SearchIndex index(products);
 
     vitrine::SearchRequest request;

@@ -5,14 +5,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/arena.hpp"
 #include "core/diagnostic.hpp"
 #include "core/model.hpp"
 
 namespace vitrine {
 
 struct Catalogue {
-    std::vector<Product> products;
+    std::vector<Product> products;  // views into `arena`
     std::vector<Diagnostic> diagnostics;
+    Arena arena;
+    // A catalogue.vitrine's search index of exactly these products, in its bytes in the arena:
+    // for SearchIndex::open_saved. Empty for other sources, and once products join or leave.
+    std::string_view saved_index;
 };
 
 // One product page (Markdown with YAML front matter). A page with a fatal problem yields no

@@ -97,28 +97,29 @@ JsonCatalogueReading read_catalogue_json_records(std::string_view input, const s
     const std::vector<TextPosition> positions = positions_of(text, starts);
     const auto position = [&](std::size_t index) { return index < positions.size() ? positions[index] : TextPosition{}; };
 
-    std::unordered_map<std::string, int> first_line_of_id;
+    std::unordered_map<std::string_view, int> first_line_of_id;  // the ids are in the arena
+    const Text file_name = out.arena.keep(file);
     const JsonStreamResult stream = stream_products(text, starts, [&](const json& element, std::size_t index) {
         const TextPosition at = position(index);
         const std::string record = "product " + std::to_string(index + 1);
         ProductReading reading;
-        if (element.is_object()) reading = product_from_json(element);
+        if (element.is_object()) reading = product_from_json(element, out.arena);
         else reading.problem = "the product should be an object";
         for (const std::string& warning : reading.warnings) out.diagnostics.push_back({file, at.line, at.column, Severity::warning, record + ": " + warning});
         if (!reading.product) {
             out.diagnostics.push_back({file, at.line, at.column, Severity::error, record + " skipped: " + reading.problem});
             return;
         }
-        Product& product = *reading.product;
+        Product product = *reading.product;
         const auto [first, is_new] = first_line_of_id.emplace(product.id, at.line);
         if (!is_new) {
             out.diagnostics.push_back({file, at.line, at.column, Severity::error,
-                                       record + " skipped: duplicate product id \"" + product.id + "\" (first at line " +
+                                       record + " skipped: duplicate product id \"" + std::string(product.id) + "\" (first at line " +
                                            std::to_string(first->second) + ")"});
             return;
         }
-        if (product.source.file.empty()) product.source = {file, at.line};
-        out.products.push_back(std::move(product));
+        if (product.source.file.empty()) product.source = {file_name, at.line};
+        out.products.push_back(product);
         result.record_lines.push_back(at.line);
     });
     if (!stream.syntax_errors.empty()) {

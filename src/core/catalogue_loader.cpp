@@ -16,13 +16,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Read straight into a string of the file's size: a catalogue.vitrine's products view these
+// bytes, and a stream's buffer would copy 200 MB twice.
 std::optional<std::string> read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return std::move(bytes).str();
+    const std::streamoff size = in.tellg();
+    if (size < 0) return std::nullopt;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return std::nullopt;
+    return bytes;
 }
 
 // The merged catalogue, and where in this load each of its products was read.
@@ -31,7 +35,10 @@ struct Loaded {
     std::vector<SourceRef> found_at;
 
     void add(Catalogue&& part, const std::vector<SourceRef>& where) {
-        for (Product& product : part.products) catalogue.products.push_back(std::move(product));
+        // A saved index numbers its own file's products: it stays for a catalogue of them alone.
+        if (!part.products.empty()) catalogue.saved_index = catalogue.products.empty() ? part.saved_index : std::string_view();
+        catalogue.products.insert(catalogue.products.end(), part.products.begin(), part.products.end());
+        catalogue.arena.adopt(std::move(part.arena));
         found_at.insert(found_at.end(), where.begin(), where.end());
         catalogue.diagnostics.insert(catalogue.diagnostics.end(), part.diagnostics.begin(), part.diagnostics.end());
     }
@@ -46,16 +53,17 @@ void load_file(const fs::path& path, Loaded& out) {
     }
     const InputFormat format = detect_format(name, *bytes);
     if (format == InputFormat::binary) {
-        BinaryCatalogue binary = read_catalogue_binary(*bytes, name);
+        Catalogue binary = read_catalogue_binary(std::move(*bytes), name);
         std::vector<SourceRef> where;
-        for (const Product& product : binary.catalogue.products) where.push_back(product.source);
-        out.add(std::move(binary.catalogue), where);
+        for (const Product& product : binary.products) where.push_back(product.source);
+        out.add(std::move(binary), where);
         return;
     }
     if (format == InputFormat::json) {
         JsonCatalogueReading reading = read_catalogue_json_records(*bytes, name);
         std::vector<SourceRef> where;
-        for (const int line : reading.record_lines) where.push_back({name, line});
+        const Text file = out.catalogue.arena.keep(name);  // diagnostics name it after this function
+        for (const int line : reading.record_lines) where.push_back({file, line});
         out.add(std::move(reading.catalogue), where);
         return;
     }

@@ -19,6 +19,11 @@ const generated::CurrencyDigits* find_code(std::string_view code) {
 
 bool is_currency_code(std::string_view code) { return find_code(code) != nullptr; }
 
+std::string_view currency_code(std::string_view code) {
+    const auto* found = find_code(code);
+    return found != nullptr ? std::string_view(found->code) : std::string_view();
+}
+
 int minor_digits(std::string_view currency) {
     const auto* found = find_code(currency);
     return found != nullptr ? found->digits : 2;

@@ -10,6 +10,10 @@ namespace vitrine {
 // Whether `code` (upper case, as "ILS") is a currency prices can be in.
 bool is_currency_code(std::string_view code);
 
+// The table's own copy of `code` (upper case), which lives as long as the program; empty when
+// `code` is no currency. A Money's currency views it.
+std::string_view currency_code(std::string_view code);
+
 // Digits after the decimal point in a currency (JPY 0, KWD 3, most 2); 2 for an unknown code.
 int minor_digits(std::string_view currency);
 

@@ -89,7 +89,7 @@ std::vector<Image> images_in(std::string_view line) {
         const std::size_t mid = bang == std::string_view::npos ? bang : line.find("](", bang);
         const std::size_t close = mid == std::string_view::npos ? mid : line.find(')', mid);
         if (close == std::string_view::npos) break;
-        images.push_back({std::string(line.substr(mid + 2, close - mid - 2)), std::string(line.substr(bang + 2, mid - bang - 2))});
+        images.push_back({Text(line.substr(mid + 2, close - mid - 2)), Text(line.substr(bang + 2, mid - bang - 2))});
         line.remove_prefix(close + 1);
     }
     return images;

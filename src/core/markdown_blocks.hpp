@@ -32,7 +32,7 @@ std::string join_paragraphs(const std::vector<std::string>& paragraphs);
 // "[text](url)" → "text (url)", so answers read well as plain text and keep their link.
 std::string plain_links(std::string_view text);
 
-// Every "![alt](url)" in a line.
+// Every "![alt](url)" in a line, as views into it.
 std::vector<Image> images_in(std::string_view line);
 
 }  // namespace vitrine

@@ -39,7 +39,7 @@ std::string find_currency(std::string_view text) {
         const bool starts_word = i == 0 || !is_alpha(text[i - 1]);
         const bool ends_word = i + 3 == text.size() || !is_alpha(text[i + 3]);
         if (!starts_word || !ends_word) continue;
-        const std::string code = currency_of(text.substr(i, 3));
+        const std::string code(currency_of(text.substr(i, 3)));
         if (!code.empty()) return code;
     }
     return {};
@@ -200,8 +200,8 @@ PriceReading read_price_text(std::string_view text, std::string_view stated_curr
     if (is_no_price(trimmed)) return {};
     const std::string quoted = "price \"" + std::string(trimmed) + "\"";
     const std::string plain = ascii_price_digits(trimmed);
-    std::string currency = currency_of(stated_currency);
-    if (currency.empty()) currency = find_currency(plain);
+    std::string_view currency = currency_of(stated_currency);
+    if (currency.empty()) currency = currency_code(find_currency(plain));
     const std::string_view number = number_run(plain);
     if (number.empty()) return {std::nullopt, quoted + " is not a number"};
     if (currency.empty()) return {std::nullopt, quoted + " names no currency, and the page gives no known currency code"};
@@ -214,17 +214,16 @@ PriceReading read_price_text(std::string_view text, std::string_view stated_curr
     const char decimal = decimal_separator(number, digits);
     if (!well_formed(number, decimal)) return {std::nullopt, quoted + " has misplaced separators"};
     const auto minor = to_minor_units(number, decimal, digits);
-    if (!minor) return {std::nullopt, quoted + " is too large (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")"};
-    return {Money{*minor, currency}, ""};
+    if (!minor) return {std::nullopt, quoted + " is too large (at most " + format_money({kMaxPriceMinorUnits, Text(currency)}) + ")"};
+    return {Money{*minor, Text(currency)}, ""};
 }
 
 }  // namespace
 
-std::string currency_of(std::string_view symbol_or_code) {
+std::string_view currency_of(std::string_view symbol_or_code) {
     const std::string_view t = trim(symbol_or_code);
-    if (std::string code = currency_of_symbol(t); !code.empty()) return code;
-    const std::string upper = upper_ascii(t);
-    return is_currency_code(upper) ? upper : std::string();
+    if (const std::string code = currency_of_symbol(t); !code.empty()) return currency_code(code);
+    return currency_code(upper_ascii(t));
 }
 
 double major_units(const Money& money) {
@@ -234,7 +233,7 @@ double major_units(const Money& money) {
 std::string format_money(const Money& money) {
     const int digits = minor_digits(money.currency);
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f %s", digits, major_units(money), money.currency.c_str());
+    std::snprintf(buffer, sizeof buffer, "%.*f %.*s", digits, major_units(money), static_cast<int>(money.currency.size()), money.currency.data());
     return buffer;
 }
 
@@ -311,7 +310,7 @@ int count_stars(std::string_view text) {
     return stars;
 }
 
-std::vector<Rank> parse_ranks(std::string_view text) {
+std::vector<Rank> parse_ranks(std::string_view text, Arena& arena) {
     std::vector<Rank> ranks;
     std::size_t hash = text.find('#');
     while (hash != std::string_view::npos) {
@@ -322,7 +321,7 @@ std::vector<Rank> parse_ranks(std::string_view text) {
             std::string_view category = piece.substr(in + 4);
             category = category.substr(0, category.find('('));  // drops "( See Top 100 in Books )"
             const auto rank = parse_count(piece.substr(0, in));
-            if (rank && !trim(category).empty()) ranks.push_back({collapse_spaces(category), *rank});
+            if (rank && !trim(category).empty()) ranks.push_back({arena.keep(collapse_spaces(category)), *rank});
         }
         hash = next;
     }

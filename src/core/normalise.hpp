@@ -8,13 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/arena.hpp"
 #include "core/currencies.hpp"
 #include "core/model.hpp"
 
 namespace vitrine {
 
-// The ISO code a symbol or code in a price stands for ("£" → GBP, "eur" → EUR); empty if none.
-std::string currency_of(std::string_view symbol_or_code);
+// The ISO code a symbol or code in a price stands for ("£" → GBP, "eur" → EUR), as the currency
+// table holds it; empty if none.
+std::string_view currency_of(std::string_view symbol_or_code);
 
 // "£42.44", "1,299.99 USD", "1.299,99 €", "¥3,000", "₹1,499". `stated_currency` (the page's
 // `currency` field) wins when it is a known code: it is the structured fact, the symbol is
@@ -47,7 +49,8 @@ std::optional<std::string> parse_date(std::string_view text);
 int count_stars(std::string_view text);
 
 // "#193,674 in Books ( See Top 100 in Books ) #23 in Computer Hardware …" → the ranks.
-std::vector<Rank> parse_ranks(std::string_view text);
+// Their categories are kept in `arena`.
+std::vector<Rank> parse_ranks(std::string_view text, Arena& arena);
 
 // "1,234" → 1234; nullopt when not a whole number ("3.7", whose "." groups no thousands).
 std::optional<std::int64_t> parse_count(std::string_view text);

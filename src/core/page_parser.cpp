@@ -31,12 +31,12 @@ bool is_footer_start(std::string_view line) {
 
 class PageParser {
 public:
-    PageParser(const std::string& file, std::vector<Diagnostic>& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+    PageParser(const std::string& file, Catalogue& out) : file_(file), diagnostics_(out.diagnostics), arena_(out.arena) {}
 
     std::optional<Product> parse(const std::vector<SourceLine>& lines) {
         const auto matter = read_front_matter(lines, file_, diagnostics_);
         if (!matter) return std::nullopt;
-        product_.source = {file_, lines.empty() ? 1 : lines.front().number};
+        product_.source = {keep(file_), lines.empty() ? 1 : lines.front().number};
         for (const FrontMatterEntry& entry : matter->entries) apply_front_matter(entry);
         parse_body(lines, matter->body_start);
         return finish(lines);
@@ -46,6 +46,8 @@ private:
     void report(int line, int column, Severity severity, std::string message) {
         diagnostics_.push_back({file_, line, column, severity, std::move(message)});
     }
+
+    Text keep(std::string_view text) { return arena_.keep(text); }
 
     // Multi-line fields are capped here; single lines already are (SourceLines).
     std::string capped(std::string text, int line, const char* field) {
@@ -59,11 +61,11 @@ private:
     void apply_front_matter(const FrontMatterEntry& e) {
         const std::string& k = e.key;
         if (k == "product_id" || k == "id") {
-            product_.id = e.value;
+            product_.id = keep(e.value);
             id_line_ = e.line;
             id_column_ = e.column;
         } else if (k == "title") {
-            product_.title = capped(e.value, e.line, "title");
+            product_.title = keep(capped(e.value, e.line, "title"));
         } else if (k == "price") {
             price_text_ = e.value;
             price_line_ = e.line;
@@ -81,11 +83,11 @@ private:
             if (count) product_.reviews_count = *count;
             else report(e.line, e.column, Severity::warning, "reviews_count \"" + e.value + "\" is not a whole number");
         } else if (k == "url") {
-            product_.url = e.value;
+            product_.url = keep(e.value);
         } else if (k == "store_origin") {
-            product_.store.origin = e.value;
+            product_.store.origin = keep(e.value);
         } else if (k == "region") {
-            product_.store.region = e.value;
+            product_.store.region = keep(e.value);
         } else {
             report(e.line, 1, Severity::note, "front matter key \"" + k + "\" is not part of the product model; ignored");
         }
@@ -174,17 +176,17 @@ private:
     void parse_section(Section& section) {
         const std::string name = to_lower_ascii(section.heading);
         if (name == "quick answers") parse_quick_answers(section);
-        else if (name == "best for") read_list(section, product_.best_for, "best_for");
-        else if (name == "why this product") read_list(section, product_.highlights, "highlights");
+        else if (name == "best for") read_list(section, best_for_, "best_for");
+        else if (name == "why this product") read_list(section, highlights_, "highlights");
         else if (name == "description") parse_description(section);
         else if (name == "technical specifications" || name == "specifications") parse_specs(section);
         else if (name == "images") parse_images(section);
         else if (name == "customer reviews" || name == "reviews") parse_reviews(section);
-        else if (name == "frequently bought together") read_list(section, product_.bought_together, "bought_together");
-        else if (has_room(product_.extra_sections, "extra_sections", section.line)) {
+        else if (name == "frequently bought together") read_list(section, bought_together_, "bought_together");
+        else if (has_room(extra_sections_, "extra_sections", section.line)) {
             std::string body;
             for (const SourceLine& line : section.lines) body.append(line.text).append("\n");
-            product_.extra_sections.push_back({section.heading, capped(std::string(trim(body)), section.line, "section")});
+            extra_sections_.push_back({keep(section.heading), keep(capped(std::string(trim(body)), section.line, "section"))});
         }
     }
 
@@ -199,25 +201,25 @@ private:
         return false;
     }
 
-    void read_list(const Section& section, std::vector<std::string>& items, const char* field) {
+    void read_list(const Section& section, std::vector<Text>& items, const char* field) {
         for (const SourceLine& line : section.lines) {
             const std::string_view item = list_item(line.text);
-            if (!item.empty() && has_room(items, field, line.number)) items.push_back(plain_links(item));
+            if (!item.empty() && has_room(items, field, line.number)) items.push_back(keep(plain_links(item)));
         }
     }
 
     void parse_quick_answers(const Section& section) {
         for (const SourceLine& line : section.lines) {
             const std::string_view item = list_item(line.text);
-            if (item.empty() || !has_room(product_.quick_answers, "quick_answers", line.number)) continue;
+            if (item.empty() || !has_room(quick_answers_, "quick_answers", line.number)) continue;
             if (starts_with(item, "**")) {
                 const std::size_t close = item.find("**", 2);
                 if (close != std::string_view::npos) {
-                    product_.quick_answers.push_back({std::string(trim(item.substr(2, close - 2))), plain_links(trim(item.substr(close + 2)))});
+                    quick_answers_.push_back({keep(trim(item.substr(2, close - 2))), keep(plain_links(trim(item.substr(close + 2))))});
                     continue;
                 }
             }
-            product_.quick_answers.push_back({plain_links(item), ""});
+            quick_answers_.push_back({keep(plain_links(item)), ""});
         }
     }
 
@@ -265,24 +267,24 @@ private:
 
     void apply_spec(const std::string& name, const std::string& value, int line) {
         if (iequals_ascii(name, "Best Sellers Rank")) {
-            product_.ranks = parse_ranks(value);
-            if (product_.ranks.size() > kMaxListItems) {
-                report(line, 1, Severity::warning, "Best Sellers Rank names " + std::to_string(product_.ranks.size()) + " ranks; kept the first " + std::to_string(kMaxListItems));
-                product_.ranks.resize(kMaxListItems);
+            ranks_ = parse_ranks(value, arena_);
+            if (ranks_.size() > kMaxListItems) {
+                report(line, 1, Severity::warning, "Best Sellers Rank names " + std::to_string(ranks_.size()) + " ranks; kept the first " + std::to_string(kMaxListItems));
+                ranks_.resize(kMaxListItems);
             }
-            if (product_.ranks.empty()) report(line, 1, Severity::warning, "Best Sellers Rank \"" + value + "\" names no rank");
+            if (ranks_.empty()) report(line, 1, Severity::warning, "Best Sellers Rank \"" + value + "\" names no rank");
         } else if (iequals_ascii(name, "Customer Reviews")) {
             if (auto rating = parse_rating_summary(value)) product_.rating = *rating;
             else report(line, 1, Severity::warning, "Customer Reviews \"" + value + "\" is not a rating like \"4.6 out of 5 stars (553)\"");
         } else {
-            if (has_room(product_.specs, "specs", line)) product_.specs.push_back({name, value});
+            if (has_room(specs_, "specs", line)) specs_.push_back({keep(name), keep(value)});
         }
     }
 
     void parse_images(const Section& section) {
         for (const SourceLine& line : section.lines) {
-            for (Image& image : images_in(line.text)) {
-                if (has_room(product_.images, "images", line.number)) product_.images.push_back(std::move(image));
+            for (const Image& image : images_in(line.text)) {
+                if (has_room(images_, "images", line.number)) images_.push_back({keep(image.url), keep(image.alt)});
             }
         }
     }
@@ -293,16 +295,16 @@ private:
         int current_line = 0;
         auto flush = [&] {
             if (current == nullptr) return;
-            current->body = capped(join_paragraphs(paragraphs(body)), current_line, "review");
+            current->body = keep(capped(join_paragraphs(paragraphs(body)), current_line, "review"));
             body.clear();
         };
         for (const SourceLine& line : section.lines) {
             const std::string_view t = trim(line.text);
             if (starts_with(t, "### ")) {
                 flush();
-                if (!has_room(product_.reviews, "reviews", line.number)) return;
-                product_.reviews.push_back(review_from_heading(t.substr(4), line.number));
-                current = &product_.reviews.back();
+                if (!has_room(reviews_, "reviews", line.number)) return;
+                reviews_.push_back(review_from_heading(t.substr(4), line.number));
+                current = &reviews_.back();
                 current_line = line.number;
             } else if (current != nullptr && body.empty() && current->author.empty() && read_byline(t)) {
                 apply_byline(*current, *read_byline(t), line.number);
@@ -316,7 +318,7 @@ private:
     Review review_from_heading(std::string_view text, int line) {
         const ReviewHeading heading = read_review_heading(text);
         Review review;
-        review.title = heading.title;
+        review.title = keep(heading.title);
         review.rating = std::min(heading.stars, 5);
         if (heading.stars > 5) {
             report(line, 5, Severity::warning, "a review with " + std::to_string(heading.stars) + " stars; counted as 5");
@@ -325,15 +327,15 @@ private:
     }
 
     void apply_byline(Review& review, const Byline& byline, int line) {
-        review.author = byline.author;
+        review.author = keep(byline.author);
         if (byline.date_text.empty()) return;
-        if (auto iso = parse_date(byline.date_text)) review.date = *iso;
+        if (auto iso = parse_date(byline.date_text)) review.date = keep(*iso);
         else report(line, static_cast<int>(byline.date_offset) + 1, Severity::warning, "review date \"" + byline.date_text + "\" is not a date");
     }
 
     std::optional<Product> finish(const std::vector<SourceLine>& lines) {
         const int first_line = lines.empty() ? 1 : lines.front().number;
-        if (product_.title.empty()) product_.title = heading_title_;
+        if (product_.title.empty()) product_.title = keep(heading_title_);
         if (product_.id.empty()) {
             report(first_line, 1, Severity::error, "the page has no product_id in its front matter; page skipped");
             return std::nullopt;
@@ -343,44 +345,62 @@ private:
             return std::nullopt;
         }
         if (product_.title.empty()) {
-            report(first_line, 1, Severity::error, "product " + product_.id + " has no title; page skipped");
+            report(first_line, 1, Severity::error, "product " + std::string(product_.id) + " has no title; page skipped");
             return std::nullopt;
         }
         read_price();
-        product_.description = capped(join_paragraphs(description_paragraphs_), description_line_, "description");
-        for (Review& review : reviews_not_in(inline_reviews_, product_.reviews)) {
-            if (!has_room(product_.reviews, "reviews", description_line_)) break;
+        product_.description = keep(capped(join_paragraphs(description_paragraphs_), description_line_, "description"));
+        for (Review& review : reviews_not_in(inline_reviews_, reviews_)) {
+            if (!has_room(reviews_, "reviews", description_line_)) break;
             // A title runs until " - ", so one made of many lines can outgrow the line limit.
-            review.title = capped(std::move(review.title), description_line_, "review title");
-            review.body = capped(std::move(review.body), description_line_, "review");
-            product_.reviews.push_back(std::move(review));
+            review.title = keep(capped(std::string(review.title), description_line_, "review title"));
+            review.body = keep(capped(std::string(review.body), description_line_, "review"));
+            reviews_.push_back(review);
         }
         if (in_stock_) product_.in_stock = *in_stock_;
         else if (availability_in_stock_) product_.in_stock = *availability_in_stock_;
-        if (product_.store.origin.empty()) product_.store.origin = footer_origin_;
-        if (product_.store.region.empty()) product_.store.region = footer_region_;
-        product_.updated = footer_updated_;
-        return std::move(product_);
+        if (product_.store.origin.empty()) product_.store.origin = keep(footer_origin_);
+        if (product_.store.region.empty()) product_.store.region = keep(footer_region_);
+        product_.updated = keep(footer_updated_);
+        product_.ranks = arena_.keep(ranks_);
+        product_.quick_answers = arena_.keep(quick_answers_);
+        product_.best_for = arena_.keep(best_for_);
+        product_.highlights = arena_.keep(highlights_);
+        product_.specs = arena_.keep(specs_);
+        product_.images = arena_.keep(images_);
+        product_.reviews = arena_.keep(reviews_);
+        product_.bought_together = arena_.keep(bought_together_);
+        product_.extra_sections = arena_.keep(extra_sections_);
+        return product_;
     }
 
     // The front matter's currency wins over the symbol in the price text; a symbol that cannot
     // stand for it ("£" with currency EUR) is a warning, since one of the two is wrong.
     void read_price() {
-        product_.price_text = price_text_;
+        product_.price_text = keep(price_text_);
         if (is_no_price(price_text_)) return;
         product_.price = parse_price(price_text_, currency_);
         if (!product_.price) {
             report(price_line_, price_column_, Severity::warning, price_problem(price_text_, currency_) + "; shown as written, without an amount");
         } else if (!price_text_allows(price_text_, product_.price->currency)) {
             report(price_line_, price_column_, Severity::warning,
-                   "price \"" + price_text_ + "\" is not written in " + product_.price->currency +
+                   "price \"" + price_text_ + "\" is not written in " + std::string(product_.price->currency) +
                        ", the page's currency; read as " + format_money(*product_.price));
         }
     }
 
     const std::string& file_;
     std::vector<Diagnostic>& diagnostics_;
+    Arena& arena_;
     Product product_;
+    // The product's lists while they grow; kept in the arena once the page is read.
+    std::vector<Rank> ranks_;
+    std::vector<QuickAnswer> quick_answers_;
+    std::vector<Text> best_for_, highlights_, bought_together_;
+    std::vector<Spec> specs_;
+    std::vector<Image> images_;
+    std::vector<Review> reviews_;
+    std::vector<ExtraSection> extra_sections_;
     std::string price_text_, currency_, heading_title_, footer_updated_, footer_origin_, footer_region_;
     std::vector<std::string> inline_reviews_, description_paragraphs_;
     std::set<std::string> full_lists_;  // lists that reached kMaxListItems, reported once each
@@ -397,7 +417,7 @@ Catalogue parse_product_page(std::string_view text, const std::string& file) {
         return out;
     }
     const SourceLines source(text, file, out.diagnostics);
-    if (auto product = PageParser(file, out.diagnostics).parse(source.lines())) out.products.push_back(std::move(*product));
+    if (auto product = PageParser(file, out).parse(source.lines())) out.products.push_back(*product);
     // Problems read top to bottom, as a person goes through the file.
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });

@@ -12,21 +12,21 @@ namespace {
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
 
-int two_digits(const std::string& text, std::size_t at) {
+int two_digits(std::string_view text, std::size_t at) {
     int value = 0;
     std::from_chars(text.data() + at, text.data() + at + 2, value);
     return value;
 }
 
 // "2020-06-19" → "June 19, 2020", as the pages write review dates. Anything else is written as is.
-std::string long_date(const std::string& iso) {
-    if (iso.size() != 10) return iso;
+std::string long_date(std::string_view iso) {
+    if (iso.size() != 10) return std::string(iso);
     const int month = two_digits(iso, 5), day = two_digits(iso, 8);
-    if (month < 1 || month > 12 || day < 1) return iso;
-    return std::string(kMonths[month - 1]) + " " + std::to_string(day) + ", " + iso.substr(0, 4);
+    if (month < 1 || month > 12 || day < 1) return std::string(iso);
+    return std::string(kMonths[month - 1]) + " " + std::to_string(day) + ", " + std::string(iso.substr(0, 4));
 }
 
-std::string quoted(const std::string& text) {
+std::string quoted(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
         if (c == '"' || c == '\\') out += '\\';
@@ -35,7 +35,7 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
-std::string escape_cell(const std::string& text) {
+std::string escape_cell(std::string_view text) {
     std::string out;
     for (const char c : text) {
         if (c == '|') out += '\\';
@@ -44,10 +44,10 @@ std::string escape_cell(const std::string& text) {
     return out;
 }
 
-void list(std::string& out, const char* heading, const std::vector<std::string>& items) {
+void list(std::string& out, const char* heading, List<Text> items) {
     if (items.empty()) return;
     out += std::string("## ") + heading + "\n\n";
-    for (const std::string& item : items) out += "- " + item + "\n";
+    for (const Text item : items) out += "- " + item + "\n";
     out += "\n";
 }
 

@@ -16,7 +16,7 @@ using ordered = nlohmann::ordered_json;
 using json = nlohmann::json;
 
 template <typename Item, typename ToJson>
-ordered array_of(const std::vector<Item>& items, ToJson to_json) {
+ordered array_of(List<Item> items, ToJson to_json) {
     ordered out = ordered::array();
     for (const Item& item : items) out.push_back(to_json(item));
     return out;
@@ -57,51 +57,51 @@ ordered product_json(const Product& p) {
 // names the field, and the caller skips the record.
 class ProductReader {
 public:
-    explicit ProductReader(const json& object) : object_(object) {}
+    ProductReader(const json& object, Arena& arena) : object_(object), arena_(arena) {}
 
     std::optional<Product> read(std::string& problem, std::vector<std::string>& warnings) {
         Product p;
-        p.id = required_string("id");
+        p.id = arena_.keep(required_string("id"));
         if (const std::string why = id_problem(p.id); !why.empty()) fail("id " + why);
-        p.title = required_string("title");
-        p.url = optional_value<std::string>(object_, "url", "url");
+        p.title = arena_.keep(required_string("title"));
+        p.url = text(object_, "url", "url");
         read_price(p);
         p.in_stock = optional_value<bool>(object_, "in_stock", "in_stock");
         const json& store = optional_object(object_, "store", "store");
-        p.store = {optional_value<std::string>(store, "origin", "store.origin"), optional_value<std::string>(store, "region", "store.region")};
+        p.store = {text(store, "origin", "store.origin"), text(store, "region", "store.region")};
         const json& rating = optional_object(object_, "rating", "rating");
         p.rating = {optional_value<double>(rating, "average", "rating.average"), count(rating, "count", "rating.count")};
         if (p.rating.average < 0 || p.rating.average > 5) fail("rating.average must be between 0 and 5");
         p.reviews_count = count(object_, "reviews_count", "reviews_count");
-        p.ranks = objects<Rank>("ranks", [this](const json& o, const std::string& at) {
-            return Rank{optional_value<std::string>(o, "category", at + ".category"), count(o, "rank", at + ".rank")};
+        p.ranks = list_of<Rank>("ranks", [this](const json& o, const std::string& at) {
+            return Rank{text(o, "category", at + ".category"), count(o, "rank", at + ".rank")};
         });
-        p.description = optional_value<std::string>(object_, "description", "description");
-        p.quick_answers = objects<QuickAnswer>("quick_answers", [this](const json& o, const std::string& at) {
-            return QuickAnswer{optional_value<std::string>(o, "question", at + ".question"), optional_value<std::string>(o, "answer", at + ".answer")};
+        p.description = text(object_, "description", "description");
+        p.quick_answers = list_of<QuickAnswer>("quick_answers", [this](const json& o, const std::string& at) {
+            return QuickAnswer{text(o, "question", at + ".question"), text(o, "answer", at + ".answer")};
         });
         p.best_for = strings("best_for");
         p.highlights = strings("highlights");
-        p.specs = objects<Spec>("specs", [this](const json& o, const std::string& at) {
-            return Spec{optional_value<std::string>(o, "name", at + ".name"), optional_value<std::string>(o, "value", at + ".value")};
+        p.specs = list_of<Spec>("specs", [this](const json& o, const std::string& at) {
+            return Spec{text(o, "name", at + ".name"), text(o, "value", at + ".value")};
         });
-        p.images = objects<Image>("images", [this](const json& o, const std::string& at) {
-            return Image{optional_value<std::string>(o, "url", at + ".url"), optional_value<std::string>(o, "alt", at + ".alt")};
+        p.images = list_of<Image>("images", [this](const json& o, const std::string& at) {
+            return Image{text(o, "url", at + ".url"), text(o, "alt", at + ".alt")};
         });
-        p.reviews = objects<Review>("reviews", [this](const json& o, const std::string& at) {
-            Review r{optional_value<int>(o, "rating", at + ".rating"), optional_value<std::string>(o, "title", at + ".title"),
-                     optional_value<std::string>(o, "author", at + ".author"), optional_value<std::string>(o, "date", at + ".date"),
-                     optional_value<std::string>(o, "body", at + ".body")};
+        p.reviews = list_of<Review>("reviews", [this](const json& o, const std::string& at) {
+            Review r{optional_value<int>(o, "rating", at + ".rating"), text(o, "title", at + ".title"),
+                     text(o, "author", at + ".author"), text(o, "date", at + ".date"),
+                     text(o, "body", at + ".body")};
             if (r.rating < 0 || r.rating > 5) fail(at + ".rating must be 0 to 5 stars");
             return r;
         });
         p.bought_together = strings("bought_together");
-        p.extra_sections = objects<ExtraSection>("extra_sections", [this](const json& o, const std::string& at) {
-            return ExtraSection{optional_value<std::string>(o, "heading", at + ".heading"), optional_value<std::string>(o, "body", at + ".body")};
+        p.extra_sections = list_of<ExtraSection>("extra_sections", [this](const json& o, const std::string& at) {
+            return ExtraSection{text(o, "heading", at + ".heading"), text(o, "body", at + ".body")};
         });
-        p.updated = optional_value<std::string>(object_, "updated", "updated");
+        p.updated = text(object_, "updated", "updated");
         const json& source = optional_object(object_, "source", "source");
-        p.source = {optional_value<std::string>(source, "file", "source.file"), optional_value<int>(source, "line", "source.line")};
+        p.source = {text(source, "file", "source.file"), optional_value<int>(source, "line", "source.line")};
         warnings = std::move(warnings_);
         if (!problem_.empty()) {
             problem = problem_;
@@ -158,6 +158,9 @@ private:
         const double bound = std::ldexp(1.0, limits::digits);  // max + 1
         return v.get<double>() >= -bound && v.get<double>() < bound;
     }
+
+    // A string field, kept in the arena.
+    Text text(const json& object, const char* key, const std::string& path) { return arena_.keep(optional_value<std::string>(object, key, path)); }
 
     // A missing or null field takes its default; a field of another type is an error.
     template <typename T>
@@ -219,37 +222,37 @@ private:
 
     void read_price(Product& p) {
         const json& price = optional_object(object_, "price", "price");
-        p.price_text = optional_value<std::string>(price, "text", "price.text");
+        p.price_text = text(price, "text", "price.text");
         const auto amount = price.find("amount");
         if (amount == price.end() || amount->is_null()) return;
         if (!amount->is_number()) return fail(std::string("price.amount should be a number, not ") + type_word(*amount));
         if (amount->get<double>() < 0) return fail("price.amount must not be negative");
-        const std::string currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
+        const std::string_view currency = currency_of(optional_value<std::string>(price, "currency", "price.currency"));
         if (currency.empty()) return fail("price.currency should be an ISO 4217 code such as \"GBP\"");
         const double scaled = amount->get<double>() * std::pow(10.0, minor_digits(currency));
         if (!std::isfinite(scaled) || std::round(scaled) > static_cast<double>(kMaxPriceMinorUnits)) {
-            return fail("price.amount is out of range (at most " + format_money({kMaxPriceMinorUnits, currency}) + ")");
+            return fail("price.amount is out of range (at most " + format_money({kMaxPriceMinorUnits, Text(currency)}) + ")");
         }
-        p.price = Money{std::llround(scaled), currency};
+        p.price = Money{std::llround(scaled), Text(currency)};
     }
 
-    std::vector<std::string> strings(const char* key) {
-        std::vector<std::string> out;
+    List<Text> strings(const char* key) {
+        std::vector<Text> out;
         const auto it = object_.find(key);
         if (it == object_.end() || it->is_null()) return out;
         if (!it->is_array()) {
             fail(std::string(key) + " should be a list, not " + type_word(*it));
-            return out;
+            return {};
         }
         const std::size_t size = list_size(*it, key);
         for (std::size_t i = 0; i < size; ++i) {
             if (!(*it)[i].is_string()) {
                 fail(std::string(key) + "[" + std::to_string(i) + "] should be a string");
-                return out;
+                return {};
             }
-            out.push_back(capped((*it)[i].get_ref<const std::string&>(), std::string(key) + "[" + std::to_string(i) + "]"));
+            out.push_back(arena_.keep(capped((*it)[i].get_ref<const std::string&>(), std::string(key) + "[" + std::to_string(i) + "]")));
         }
-        return out;
+        return arena_.keep(out);
     }
 
     // How many items of a list are read: at most kMaxListItems, with a warning.
@@ -258,6 +261,11 @@ private:
         warnings_.push_back(std::string(key) + " has " + std::to_string(list.size()) + " items; kept the first " +
                             std::to_string(kMaxListItems));
         return kMaxListItems;
+    }
+
+    template <typename T, typename ReadOne>
+    List<T> list_of(const char* key, ReadOne read_one) {
+        return arena_.keep(objects<T>(key, read_one));
     }
 
     template <typename T, typename ReadOne>
@@ -282,6 +290,7 @@ private:
     }
 
     const json& object_;
+    Arena& arena_;
     std::string problem_;
     std::vector<std::string> warnings_;
 };
@@ -290,9 +299,9 @@ private:
 
 ordered product_to_json(const Product& product) { return product_json(product); }
 
-ProductReading product_from_json(const json& object) {
+ProductReading product_from_json(const json& object, Arena& arena) {
     ProductReading reading;
-    reading.product = ProductReader(object).read(reading.problem, reading.warnings);
+    reading.product = ProductReader(object, arena).read(reading.problem, reading.warnings);
     return reading;
 }
 

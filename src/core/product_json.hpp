@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/arena.hpp"
 #include "core/model.hpp"
 
 namespace vitrine {
@@ -21,7 +22,7 @@ struct ProductReading {
 };
 
 // A record with a field of the wrong type is invalid: one bad field would otherwise show as an
-// empty one, and a catalogue is a file the user can fix.
-ProductReading product_from_json(const nlohmann::json& object);
+// empty one, and a catalogue is a file the user can fix. The product's text is kept in `arena`.
+ProductReading product_from_json(const nlohmann::json& object, Arena& arena);
 
 }  // namespace vitrine

@@ -55,7 +55,7 @@ std::optional<Byline> read_byline(std::string_view line) {
     return Byline{std::string(trim(inner.substr(0, on))), std::string(trim(inner.substr(on + 4))), 4 + on + 4};
 }
 
-std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_reviews, const std::vector<Review>& reviews) {
+std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_reviews, std::span<const Review> reviews) {
     std::unordered_set<std::string_view> titles;
     for (const Review& review : reviews) {
         if (!review.title.empty()) titles.insert(review.title);
@@ -65,8 +65,8 @@ std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_review
         if (repeats_one_of(text, titles)) continue;
         const std::size_t dash = text.find(" - ");
         Review review;
-        review.title = text.substr(0, dash);
-        if (dash != std::string::npos) review.body = text.substr(dash + 3);
+        review.title = Text(std::string_view(text).substr(0, dash));
+        if (dash != std::string::npos) review.body = Text(std::string_view(text).substr(dash + 3));
         out.push_back(std::move(review));
     }
     return out;

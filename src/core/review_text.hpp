@@ -30,7 +30,7 @@ std::optional<Byline> read_byline(std::string_view line);
 
 // The description's "Review: Title - body" paragraphs that repeat none of `reviews`, as reviews
 // without stars, author or date: a page whose reviews exist only there loses nothing, and a page
-// whose reviews are also in "Customer Reviews" gets none twice.
-std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_reviews, const std::vector<Review>& reviews);
+// whose reviews are also in "Customer Reviews" gets none twice. Their text views `inline_reviews`.
+std::vector<Review> reviews_not_in(const std::vector<std::string>& inline_reviews, std::span<const Review> reviews);
 
 }  // namespace vitrine

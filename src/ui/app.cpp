@@ -27,26 +27,36 @@ constexpr ImGuiWindowFlags kRootWindowFlags = ImGuiWindowFlags_NoDecoration | Im
 App::App() = default;
 App::~App() = default;
 
-void App::load_file(std::string_view text, const std::string& name, bool replace, const std::function<void()>& release_input) {
-    const InputFormat format = detect_format(name, text);
-    BinaryCatalogue loaded;  // a page or JSON catalogue has no saved index
-    if (format == InputFormat::binary) loaded = read_catalogue_binary(text, name);
-    else loaded.catalogue = format == InputFormat::page ? parse_product_page(text, name) : read_catalogue_json(text, name);
-    Catalogue& catalogue = loaded.catalogue;
+void App::load_file(std::string text, const std::string& name, bool replace) {
+    auto owner = std::make_shared<const std::string>(std::move(text));
+    const std::string_view bytes = *owner;
+    load_file(HeldBytes{std::move(owner), bytes}, name, replace);
+}
+
+void App::load_file(HeldBytes input, const std::string& name, bool replace) {
+    const InputFormat format = detect_format(name, input.bytes);
+    Catalogue catalogue;
+    if (format == InputFormat::binary) {
+        catalogue = read_catalogue_binary(std::move(input), name);  // its products view the bytes, which it keeps
+    } else {
+        catalogue = format == InputFormat::page ? parse_product_page(input.bytes, name) : read_catalogue_json(input.bytes, name);
+    }
+    // The text of a page or JSON is not needed from here on: building an index reuses its memory.
+    input = {};
     if (catalogue.products.empty() && !has_errors(catalogue.diagnostics)) {
         catalogue.diagnostics.push_back({name, 0, 0, Severity::error, "the catalogue holds no products"});
     }
     if (!replace) {
         index_.reset();  // the index points into the products it was built from
-        loaded.saved_index = {};  // and a saved one numbers the products of its own file only
-        catalogue.products.insert(catalogue.products.begin(), std::make_move_iterator(catalogue_.products.begin()),
-                                  std::make_move_iterator(catalogue_.products.end()));
+        catalogue.saved_index = {};  // and a saved one numbers the products of its own file only
+        catalogue.products.insert(catalogue.products.begin(), catalogue_.products.begin(), catalogue_.products.end());
+        catalogue.arena.adopt(std::move(catalogue_.arena));
         catalogue.diagnostics.insert(catalogue.diagnostics.begin(), catalogue_.diagnostics.begin(), catalogue_.diagnostics.end());
     }
-    set_catalogue(std::move(catalogue), loaded.saved_index, name, release_input);
+    set_catalogue(std::move(catalogue), name);
 }
 
-void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name, const std::function<void()>& release_input) {
+void App::set_catalogue(Catalogue catalogue, const std::string& name) {
     index_.reset();  // the index points into the products it was built from
     reviews_ = ReviewList{};  // and so do the reviews kept for the review view
     detail_texts_.clear();    // and the detail view's laid-out texts
@@ -55,16 +65,14 @@ void App::set_catalogue(Catalogue catalogue, std::string_view saved_index, const
     for (std::uint32_t i = 0; i < catalogue_.products.size(); ++i) {
         if (!product_by_id_.emplace(catalogue_.products[i].id, i).second) {
             const SourceRef& at = catalogue_.products[i].source;
-            catalogue_.diagnostics.push_back({at.file, at.line, 0, Severity::warning,
+            catalogue_.diagnostics.push_back({std::string(at.file), at.line, 0, Severity::warning,
                                               "product id " + catalogue_.products[i].id + " appears twice; links open the first"});
         }
     }
     // A saved index is used when it is one of these products; otherwise they are indexed anew.
     std::string problem;
-    if (!saved_index.empty()) index_ = SearchIndex::open_saved(catalogue_.products, saved_index, problem);
+    if (!catalogue_.saved_index.empty()) index_ = SearchIndex::open_saved(catalogue_.products, catalogue_.saved_index, problem);
     if (!problem.empty()) catalogue_.diagnostics.push_back({name, 0, 0, Severity::warning, problem + "; the products were indexed again"});
-    // The file's bytes are not needed from here on: building an index reuses their memory.
-    if (release_input) release_input();
     if (!index_) index_ = std::make_unique<SearchIndex>(catalogue_.products);
     loaded_ = true;
     run_search();
@@ -154,7 +162,7 @@ void App::open(const std::string& product_id) {
 void App::open_or_search_title(const std::string& title) {
     for (const Product& product : catalogue_.products) {
         if (product.title == title) {
-            open(product.id);
+            open(std::string(product.id));
             return;
         }
     }

@@ -33,10 +33,11 @@ public:
 
     // Opens a file's text: a vitrine.catalogue/1 JSON document, a product page (*.md) or a
     // catalogue.vitrine. `replace` starts a new catalogue; otherwise the file's products join the
-    // current ones (several files dropped at once). `release_input`, when given, is called as soon
-    // as `text` is no longer read, before the products are indexed, so that the index can take
-    // the memory the file's bytes held.
-    void load_file(std::string_view text, const std::string& name, bool replace, const std::function<void()>& release_input = {});
+    // current ones (several files dropped at once). A catalogue.vitrine's products view its bytes,
+    // which the catalogue keeps; a page's or JSON's bytes are let go before the products are
+    // indexed, so that the index can take the memory they held.
+    void load_file(HeldBytes input, const std::string& name, bool replace);
+    void load_file(std::string text, const std::string& name, bool replace);
     // The page could not fetch or read a file (the catalogue, one of those dropped, one too big):
     // say so on the canvas and in state(), until the next load begins.
     void report_load_error(const std::string& message);
@@ -87,8 +88,8 @@ private:
     void ensure_rows(std::size_t rows);  // result_.hits holds at least this many rows, when there are
 
     static bool keyboard_used_this_frame();
-    // `saved_index`: a catalogue.vitrine's index of these products, if any; `name` the file read.
-    void set_catalogue(Catalogue catalogue, std::string_view saved_index, const std::string& name, const std::function<void()>& release_input);
+    // Opens the catalogue's saved index, if it has one, or indexes it; `name`: the file read.
+    void set_catalogue(Catalogue catalogue, const std::string& name);
     void apply_current_theme();
     void draw_header();
     // Remembers where the last item is, for state().layout (automation and embedders).
@@ -110,7 +111,7 @@ private:
 
     Catalogue catalogue_;
     std::unique_ptr<SearchIndex> index_;
-    std::unordered_map<std::string, std::uint32_t> product_by_id_;
+    std::unordered_map<std::string_view, std::uint32_t> product_by_id_;  // views into the products
     Route route_;
     SearchResult result_;
     std::string suggestion_;  // "did you mean", when the query found nothing

@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::size_t kMirroredTextBytes = 8000;
 
-bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
+bool is_web_link(std::string_view url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
 
 // The mirror holds the whole product, so a screen reader reads on past the screen; but of a list
 // longer than this (broken data: thousands of lines) only what is near the screen.
@@ -66,7 +66,7 @@ void bullet_at_end(const ReadingColumn& column, float top) {
 }
 
 // Wrapped text (laid out once per width, drawn as far as it is in view), and a paragraph of the mirror.
-void paragraph(const std::string& text, const std::string& key, WrappedText& layout, const ReadingColumn& column, DrawnItems& mirror) {
+void paragraph(std::string_view text, const std::string& key, WrappedText& layout, const ReadingColumn& column, DrawnItems& mirror) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     layout.draw(text, column.width, line_align(column));
     const ImVec2 bottom = ImGui::GetItemRectMax();
@@ -97,7 +97,7 @@ void leave_rows(float height, std::size_t count) {
     for (int i = 0; i < rows; ++i) ImGui::TableNextRow(ImGuiTableRowFlags_None, height / static_cast<float>(rows));
 }
 
-void bullet_list(const std::vector<std::string>& items, const std::string& key, WrappedTexts& texts, const ReadingColumn& column, DrawnItems& mirror) {
+void bullet_list(List<Text> items, const std::string& key, WrappedTexts& texts, const ReadingColumn& column, DrawnItems& mirror) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = column.width;
     const float text_width = std::max(1.0f, width - (ImGui::GetFontSize() + style.ItemSpacing.x));  // beside the bullet
@@ -137,7 +137,7 @@ float column_width(const ImGuiTable& table, int column) { return std::max(1.0f, 
 
 // Name and value in two columns (the name on the right in a mirrored column); in the mirror, a
 // table with a row header per row.
-void draw_two_column_table(const char* id, const std::vector<Spec>& specs, WrappedTexts& texts, const ReadingColumn& reading, DrawnItems& mirror) {
+void draw_two_column_table(const char* id, List<Spec> specs, WrappedTexts& texts, const ReadingColumn& reading, DrawnItems& mirror) {
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(id, 2, kFlags, ImVec2(reading.width, 0))) return;  // as wide as the text column
     const int name_column = reading.mirrored ? 1 : 0;
@@ -214,7 +214,7 @@ void App::draw_detail_view(const Product& product) {
     }
     if (is_web_link(product.url)) {
         same_line_if_fits(button_width("Open store page"));
-        if (ImGui::Button("Open store page")) host::open_url(product.url);
+        if (ImGui::Button("Open store page")) host::open_url(std::string(product.url));
     }
 
     ImGui::BeginChild("detail", ImVec2(0, 0), kNavFlattened);
@@ -222,7 +222,7 @@ void App::draw_detail_view(const Product& product) {
     const ReadingColumn column = ReadingColumn::at_cursor(text_width, product.title);
     ImGui::PushTextWrapPos(text_width);
     draw_heading(product.title, 1.5f, text_width);
-    mirror_text(MirrorRole::heading, "view-heading", product.title, 1);
+    mirror_text(MirrorRole::heading, "view-heading", std::string(product.title), 1);
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.3f);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     const std::string price = price_label(product);
@@ -306,7 +306,7 @@ void App::draw_detail_view(const Product& product) {
         // Enough for find-in-page and a screen reader; a huge field is not copied every frame.
         mirror_text(MirrorRole::text, "description", std::string(utf8_prefix(product.description, kMirroredTextBytes)));
         column.place(button_width("Copy description"));
-        if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(product.description.c_str());
+        if (ImGui::SmallButton("Copy description")) ImGui::SetClipboardText(std::string(product.description).c_str());
     }
     if (!product.specs.empty()) {
         section_heading("Specifications", column, drawn_);
@@ -344,7 +344,7 @@ void App::draw_detail_view(const Product& product) {
         if (product.bought_together.size() <= kMirrorWholeList) clipper.IncludeItemsByIndex(0, count);
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const std::string& title = product.bought_together[static_cast<std::size_t>(i)];
+                const std::string title(product.bought_together[static_cast<std::size_t>(i)]);
                 ImGui::PushID(i);
                 const float top = ImGui::GetCursorScreenPos().y;
                 if (column.mirrored) {
@@ -361,7 +361,7 @@ void App::draw_detail_view(const Product& product) {
         }
     }
     for (std::size_t i = 0; i < product.extra_sections.size(); ++i) {
-        section_heading(product.extra_sections[i].heading.c_str(), column, drawn_, "section:extra:" + std::to_string(i));
+        section_heading(std::string(product.extra_sections[i].heading).c_str(), column, drawn_, "section:extra:" + std::to_string(i));
         const std::string key = "section-body:" + std::to_string(i);
         paragraph(product.extra_sections[i].body, key, detail_texts_[key], column, drawn_);
     }

@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kEnlargedPopup = "Picture##enlarged";
 
-std::string picture_name(const std::vector<Image>& images, std::size_t i) {
+std::string picture_name(List<Image> images, std::size_t i) {
     std::string name = "Picture " + std::to_string(i + 1) + " of " + std::to_string(images.size());
     if (!images[i].alt.empty()) name += ": " + images[i].alt;
     return name;
@@ -23,7 +23,7 @@ std::string picture_name(const std::vector<Image>& images, std::size_t i) {
 // The picture fitted into `box`, centred, or a placeholder saying why there is none yet.
 void draw_picture(const Image& image, ImVec2 at, ImVec2 box, float rounding) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const host::ImageTexture& picture = host::image(image.url);
+    const host::ImageTexture& picture = host::image(std::string(image.url));
     if (picture.status == host::ImageTexture::Status::ready) {
         const float scale = std::min(box.x / static_cast<float>(picture.width), box.y / static_cast<float>(picture.height));
         const ImVec2 size(static_cast<float>(picture.width) * scale, static_cast<float>(picture.height) * scale);
@@ -39,7 +39,7 @@ void draw_picture(const Image& image, ImVec2 at, ImVec2 box, float rounding) {
 
 }  // namespace
 
-void Gallery::draw_tiles(const std::vector<Image>& images, const ReadingColumn& column, DrawnItems& mirror) {
+void Gallery::draw_tiles(List<Image> images, const ReadingColumn& column, DrawnItems& mirror) {
     if (open_ >= static_cast<int>(images.size())) open_ = -1;
     // Up to 220 px a tile; a narrow window still fits two side by side. A mirrored column fills
     // its rows from the right.
@@ -58,7 +58,7 @@ void Gallery::draw_tiles(const std::vector<Image>& images, const ReadingColumn& 
             just_opened_ = true;
         }
         draw_picture(images[i], at, ImVec2(tile, tile), 8.0f);
-        if (!images[i].alt.empty()) ImGui::SetItemTooltip("%s", images[i].alt.c_str());
+        if (!images[i].alt.empty()) ImGui::SetItemTooltip("%.*s", static_cast<int>(images[i].alt.size()), images[i].alt.data());
         MirrorNode node;
         node.role = MirrorRole::button;
         node.name = "Show large: " + picture_name(images, i);
@@ -67,7 +67,7 @@ void Gallery::draw_tiles(const std::vector<Image>& images, const ReadingColumn& 
     }
 }
 
-void Gallery::draw_enlarged(const std::vector<Image>& images, DrawnItems& mirror) {
+void Gallery::draw_enlarged(List<Image> images, DrawnItems& mirror) {
     if (open_ < 0 || open_ >= static_cast<int>(images.size())) return;
     if (just_opened_) {
         ImGui::OpenPopup(kEnlargedPopup);

@@ -13,9 +13,9 @@ namespace vitrine {
 
 class Gallery {
 public:
-    void draw_tiles(const std::vector<Image>& images, const ReadingColumn& column, DrawnItems& mirror);
+    void draw_tiles(List<Image> images, const ReadingColumn& column, DrawnItems& mirror);
     // Drawn after the rest of the view, so that it covers it.
-    void draw_enlarged(const std::vector<Image>& images, DrawnItems& mirror);
+    void draw_enlarged(List<Image> images, DrawnItems& mirror);
     bool is_open() const { return open_ >= 0; }
     void close() { open_ = -1; }
 

@@ -72,7 +72,7 @@ void draw_review(const Review& review, const ReviewHit& hit) {
     ImGui::PushFont(fonts().bold, kBaseFontSize);
     draw_highlighted_text(review.title, hit.title_spans, title_width);
     ImGui::PopFont();
-    const std::string byline = "by " + (review.author.empty() ? std::string("a customer") : review.author) + (review.date.empty() ? "" : " on ") + review.date;
+    const std::string byline = "by " + (review.author.empty() ? std::string("a customer") : std::string(review.author)) + (review.date.empty() ? "" : " on ") + review.date;
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     column.place(drawn_text_width(byline));
     draw_text(byline);
@@ -80,7 +80,7 @@ void draw_review(const Review& review, const ReviewHit& hit) {
     if (needs_shaping(review.body)) {
         draw_shaped_text(review.body, ImGui::GetContentRegionAvail().x);
     } else {
-        ImGui::TextWrapped("%s", review.body.c_str());
+        ImGui::TextWrapped("%.*s", static_cast<int>(review.body.size()), review.body.data());
     }
     ImGui::Separator();
 }
@@ -100,7 +100,7 @@ std::vector<float> review_heights(const Product& product, const ReviewResult& re
     std::vector<float> heights;
     heights.reserve(result.hits.size());
     for (const ReviewHit& hit : result.hits) {
-        const std::string& body = product.reviews[hit.review].body;
+        const std::string_view body = product.reviews[hit.review].body;
         const float body_height = needs_shaping(body) ? static_cast<float>(shaped_block(body, width).lines.size()) * line
                                                       : ImGui::CalcTextSize(body.data(), body.data() + body.size(), false, width).y;
         heights.push_back(fixed + body_height);

@@ -35,7 +35,7 @@ void draw_thumbnail(const Product& product, ImVec2 at) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + kThumbnailSize, at.y + kThumbnailSize), palette().card, 8.0f);
     if (!product.images.empty()) {
-        const host::ImageTexture& picture = host::image(product.images.front().url);
+        const host::ImageTexture& picture = host::image(std::string(product.images.front().url));
         if (picture.status == host::ImageTexture::Status::ready) {
             const float scale = kThumbnailSize / static_cast<float>(std::max(picture.width, picture.height));
             const ImVec2 size(static_cast<float>(picture.width) * scale, static_cast<float>(picture.height) * scale);
@@ -45,15 +45,16 @@ void draw_thumbnail(const Product& product, ImVec2 at) {
             return;
         }
     }
-    const char* end = product.title.c_str();
-    if (*end != '\0') {
+    const char* first = product.title.data();
+    const char* last = first + product.title.size();
+    const char* end = first;
+    if (end != last) {
         ++end;
-        while ((static_cast<unsigned char>(*end) & 0xC0) == 0x80) ++end;  // whole first UTF-8 character
+        while (end != last && (static_cast<unsigned char>(*end) & 0xC0) == 0x80) ++end;  // whole first UTF-8 character
     }
     ImGui::PushFont(fonts().bold, kBaseFontSize * 1.6f);
-    const ImVec2 size = ImGui::CalcTextSize(product.title.c_str(), end);
-    draw->AddText(ImVec2(at.x + (kThumbnailSize - size.x) * 0.5f, at.y + (kThumbnailSize - size.y) * 0.5f),
-                  palette().muted, product.title.c_str(), end);
+    const ImVec2 size = ImGui::CalcTextSize(first, end);
+    draw->AddText(ImVec2(at.x + (kThumbnailSize - size.x) * 0.5f, at.y + (kThumbnailSize - size.y) * 0.5f), palette().muted, first, end);
     ImGui::PopFont();
 }
 
@@ -92,7 +93,7 @@ void App::draw_result_row(const Hit& hit, std::size_t row) {
     ImGui::PopItemFlag();
     if (clicked) {
         selected_row_ = row;
-        open(product.id);
+        open(std::string(product.id));
     }
     if (selected) ImGui::SetItemDefaultFocus();
     mark("row-" + std::to_string(row));
@@ -257,7 +258,7 @@ void App::draw_search_view() {
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && selected_row_ > 0) --selected_row_;
         if (enter_pressed && (box_has_keys || list_focused_)) {
             ensure_rows(selected_row_ + 1);
-            open(catalogue_.products[result_.hits[selected_row_].product].id);
+            open(std::string(catalogue_.products[result_.hits[selected_row_].product].id));
         }
     }
     if (selected_row_ != before) {

@@ -41,13 +41,13 @@ private:
 
 }  // namespace
 
-void SelectableText::draw(const char* label, const std::string& text, float width) {
+void SelectableText::draw(const char* label, std::string_view text, float width) {
     ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
     const bool changed = text != text_;
     if (changed) shaped_ = needs_shaping(text);
     if (shaped_) {
-        if (changed) text_ = text;
+        if (changed) text_.assign(text);
         shaped_text_.draw(text_, width);
         return;
     }
@@ -56,7 +56,7 @@ void SelectableText::draw(const char* label, const std::string& text, float widt
             const char* end = font->CalcWordWrapPosition(font_size, line.data(), line.data() + line.size(), row_width);
             return static_cast<std::size_t>(end - line.data());
         });
-        text_ = text;
+        text_.assign(text);
         width_ = width;
         font_ = font;
         font_size_ = font_size;

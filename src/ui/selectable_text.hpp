@@ -19,7 +19,7 @@ namespace vitrine {
 class SelectableText {
 public:
     // Draws `text` wrapped to `width`, as tall as its rows (it never scrolls by itself).
-    void draw(const char* label, const std::string& text, float width);
+    void draw(const char* label, std::string_view text, float width);
 
 private:
     std::string text_;

@@ -62,8 +62,8 @@ std::string count_label(std::size_t count, const char* singular, const char* plu
 // Without an amount a shop's own words ("Call for price", "₪—") say more than ours; the texts
 // that only mean "no price" ("N/A", "—") read better as a sentence.
 std::string price_label(const Product& product) {
-    if (!product.price) return is_no_price(product.price_text) ? "Price not available" : product.price_text;
-    return product.price_text.empty() ? format_money(*product.price) : product.price_text;
+    if (!product.price) return is_no_price(product.price_text) ? "Price not available" : std::string(product.price_text);
+    return product.price_text.empty() ? format_money(*product.price) : std::string(product.price_text);
 }
 
 namespace {

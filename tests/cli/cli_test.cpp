@@ -87,6 +87,20 @@ TEST_CASE("search prints ranked matches, and --json the same object as the Node 
     CHECK(json.output.find("\"facets\":{") != std::string::npos);
 }
 
+TEST_CASE("search in a catalogue.vitrine answers with its saved index as the pages it was packed from do") {
+    const fs::path packed = fs::temp_directory_path() / "vitrine-cli-test-search.vitrine";
+    REQUIRE(run_vitrine("pack " + kSource + "/assets/catalogue --format binary -o " + packed.string()).status == 0);
+    for (const std::string query : {"wireles headphnes", "garden", "ke"}) {
+        const Run from_pages = run_vitrine("search " + kSource + "/assets/catalogue \"" + query + "\" --limit 5 --json");
+        const Run from_binary = run_vitrine("search " + packed.string() + " \"" + query + "\" --limit 5 --json");
+        CAPTURE(query);
+        CHECK(from_binary.status == 0);
+        CHECK(from_binary.output.find("warning") == std::string::npos);
+        CHECK(from_binary.output == from_pages.output);
+    }
+    fs::remove(packed);
+}
+
 TEST_CASE("control characters in values are printed escaped, so a page cannot drive the terminal") {
     // ESC ] 0 ; … BEL sets the terminal's title; ESC [ 2 J clears the screen.
     const fs::path page = write_temp("vitrine-cli-test-escapes.md",

@@ -23,10 +23,10 @@ std::string demo_binary() {
     return write_catalogue_binary(products, &index);
 }
 
-bool refused_with(const BinaryCatalogue& read, const std::string& words) {
-    return read.catalogue.products.empty() && read.catalogue.diagnostics.size() == 1 &&
-           read.catalogue.diagnostics[0].severity == Severity::error && read.catalogue.diagnostics[0].file == "shop.vitrine" &&
-           read.catalogue.diagnostics[0].message.find(words) != std::string::npos;
+bool refused_with(const Catalogue& read, const std::string& words) {
+    return read.products.empty() && read.diagnostics.size() == 1 &&
+           read.diagnostics[0].severity == Severity::error && read.diagnostics[0].file == "shop.vitrine" &&
+           read.diagnostics[0].message.find(words) != std::string::npos;
 }
 
 }  // namespace
@@ -34,18 +34,18 @@ bool refused_with(const BinaryCatalogue& read, const std::string& words) {
 TEST_CASE("a catalogue written as catalogue.vitrine reads back field for field") {
     const std::vector<Product> products = testing::demo_catalogue();
     const std::string file = demo_binary();
-    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
-    CHECK(read.catalogue.diagnostics.empty());
-    CHECK(write_catalogue_json(read.catalogue.products) == write_catalogue_json(products));
+    const Catalogue read = read_catalogue_binary(file, "shop.vitrine");
+    CHECK(read.diagnostics.empty());
+    CHECK(write_catalogue_json(read.products) == write_catalogue_json(products));
     CHECK(!read.saved_index.empty());
 }
 
 TEST_CASE("the saved index answers as an index built from the products does") {
     const std::vector<Product> products = testing::demo_catalogue();
     const std::string file = demo_binary();
-    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    const Catalogue read = read_catalogue_binary(file, "shop.vitrine");
     std::string problem;
-    const auto saved = SearchIndex::open_saved(read.catalogue.products, read.saved_index, problem);
+    const auto saved = SearchIndex::open_saved(read.products, read.saved_index, problem);
     REQUIRE(saved);
     CHECK(problem.empty());
     const SearchIndex built(products);
@@ -67,25 +67,25 @@ TEST_CASE("the saved index answers as an index built from the products does") {
 
 TEST_CASE("a saved index of other products is refused with the reason") {
     const std::string file = demo_binary();  // the saved index is a view into it
-    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
-    std::vector<Product> fewer(read.catalogue.products.begin(), read.catalogue.products.begin() + 10);
+    const Catalogue read = read_catalogue_binary(file, "shop.vitrine");
+    std::vector<Product> fewer(read.products.begin(), read.products.begin() + 10);
     std::string problem;
     CHECK_FALSE(SearchIndex::open_saved(fewer, read.saved_index, problem));
     CHECK(problem.find("another number of products") != std::string::npos);
-    CHECK_FALSE(SearchIndex::open_saved(read.catalogue.products, read.saved_index.substr(0, read.saved_index.size() / 2), problem));
+    CHECK_FALSE(SearchIndex::open_saved(read.products, read.saved_index.substr(0, read.saved_index.size() / 2), problem));
     CHECK(problem.find("cut short") != std::string::npos);
 }
 
 TEST_CASE("a saved index without its titles' words makes them from the titles, and damaged ones are refused") {
     const std::vector<Product> products = testing::demo_catalogue();
     const std::string file = demo_binary();
-    const BinaryCatalogue read = read_catalogue_binary(file, "shop.vitrine");
+    const Catalogue read = read_catalogue_binary(file, "shop.vitrine");
     // The titles' words follow the term index, at the end of the section.
     ByteReader reader(read.saved_index);
     std::string problem;
     REQUIRE(TermIndex::read(reader, products.size(), problem));
     REQUIRE(reader.offset() < read.saved_index.size());
-    const auto without = SearchIndex::open_saved(read.catalogue.products, read.saved_index.substr(0, reader.offset()), problem);
+    const auto without = SearchIndex::open_saved(read.products, read.saved_index.substr(0, reader.offset()), problem);
     REQUIRE(without);
     const SearchIndex built(products);
     for (const char* query : {"noise cancelling", "stainless steel", "cast iron skil"}) {
@@ -99,7 +99,7 @@ TEST_CASE("a saved index without its titles' words makes them from the titles, a
     // The last title word (or the padding after it, and then the one before) names no term.
     std::string damaged(read.saved_index);
     for (std::size_t i = damaged.size() - 8; i < damaged.size(); ++i) damaged[i] = static_cast<char>(i % 4 == 3 ? 0x7F : 0xFF);
-    CHECK_FALSE(SearchIndex::open_saved(read.catalogue.products, damaged, problem));
+    CHECK_FALSE(SearchIndex::open_saved(read.products, damaged, problem));
     CHECK(problem == "the search index is damaged: a title's word is not in the dictionary");
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("a file cut short anywhere is refused, naming the file") {
     const std::string file = demo_binary();
     const std::size_t at = GENERATE(0u, 7u, 8u, 30u, 47u, 48u, 100u, 5000u, 100000u);
     const std::size_t cut = std::min<std::size_t>(at, file.size() - 1);
-    const BinaryCatalogue read = read_catalogue_binary(std::string_view(file).substr(0, cut), "shop.vitrine");
+    const Catalogue read = read_catalogue_binary(file.substr(0, cut), "shop.vitrine");
     INFO("cut at " << cut);
     CHECK((refused_with(read, "cut short") || refused_with(read, "does not start as one")));
 }
@@ -147,6 +147,14 @@ TEST_CASE("hostile bytes behind a valid checksum are refused, not followed") {
         std::memcpy(file.data() + products_at + 16, &beyond, 4);
         binary::seal(file);
         CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "product 1 names a string the file does not hold"));
+    }
+    SECTION("a product's string that is not UTF-8") {
+        // The pool holds the first product's id first (after the empty string).
+        const std::size_t id_at = file.find(std::string(testing::demo_catalogue().at(0).id));
+        REQUIRE(id_at != std::string::npos);
+        file[id_at] = '\xFF';
+        binary::seal(file);
+        CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "product 1 names a string the file does not hold, or one that is not UTF-8"));
     }
 }
 

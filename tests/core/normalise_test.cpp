@@ -90,9 +90,11 @@ TEST_CASE("stars are counted, emoji or not") {
 }
 
 TEST_CASE("Best Sellers Rank lists each category with its rank") {
+    Arena arena;
     const auto ranks = parse_ranks(
         "#193,674 in Books ( See Top 100 in Books ) #23 in Computer Hardware Design & Architecture #70 in Computer "
-        "Programming Languages #71 in Python Programming");
+        "Programming Languages #71 in Python Programming",
+        arena);
     REQUIRE(ranks.size() == 4);
     CHECK(ranks[0].category == "Books");
     CHECK(ranks[0].rank == 193674);
@@ -100,7 +102,7 @@ TEST_CASE("Best Sellers Rank lists each category with its rank") {
     CHECK(ranks[1].rank == 23);
     CHECK(ranks[3].category == "Python Programming");
     CHECK(ranks[3].rank == 71);
-    CHECK(parse_ranks("not ranked").empty());
+    CHECK(parse_ranks("not ranked", arena).empty());
 }
 
 TEST_CASE("a stated currency wins over the symbol, with the stated currency's minor unit") {

@@ -10,13 +10,14 @@
 using namespace vitrine;
 
 TEST_CASE("generated catalogues are deterministic") {
-    CHECK(write_catalogue_json(tools::generate_catalogue(50, 9)) == write_catalogue_json(tools::generate_catalogue(50, 9)));
-    CHECK(write_catalogue_json(tools::generate_catalogue(50, 9)) != write_catalogue_json(tools::generate_catalogue(50, 10)));
+    CHECK(write_catalogue_json(tools::generate_catalogue(50, 9).products) == write_catalogue_json(tools::generate_catalogue(50, 9).products));
+    CHECK(write_catalogue_json(tools::generate_catalogue(50, 9).products) != write_catalogue_json(tools::generate_catalogue(50, 10).products));
 }
 
 TEST_CASE("product → page → product keeps every field") {
     const std::uint64_t seed = GENERATE(range<std::uint64_t>(1, 6));
-    for (Product original : tools::generate_catalogue(40, seed)) {
+    const Catalogue generated = tools::generate_catalogue(40, seed);
+    for (Product original : generated.products) {
         CAPTURE(original.id);
         const Catalogue parsed = parse_product_page(write_product_page(original), "generated");
         REQUIRE(parsed.diagnostics.empty());

@@ -20,7 +20,7 @@ bool in_category(const Product& p, const std::vector<std::string>& wanted) {
                        [&](const Rank& r) { return std::find(wanted.begin(), wanted.end(), r.category) != wanted.end(); });
 }
 
-bool in_list(const std::string& value, const std::vector<std::string>& wanted) {
+bool in_list(std::string_view value, const std::vector<std::string>& wanted) {
     return wanted.empty() || std::find(wanted.begin(), wanted.end(), value) != wanted.end();
 }
 
@@ -79,17 +79,17 @@ TEST_CASE("filters keep exactly the products a plain check keeps, and facets equ
         if (naive_passes(p, f, kStock) && p.in_stock) ++in_stock;
         for (int stars = 0; stars <= 5; ++stars) rated[stars] += naive_passes(p, f, kRating) && p.rating.average >= stars ? 1 : 0;
         if (naive_passes(p, f, kPrice) && p.price) {
-            CurrencyFacet& c = currencies[p.price->currency];
+            CurrencyFacet& c = currencies[std::string(p.price->currency)];
             c.min_minor = c.count == 0 ? p.price->minor : std::min(c.min_minor, p.price->minor);
             c.max_minor = c.count == 0 ? p.price->minor : std::max(c.max_minor, p.price->minor);
-            c.currency = p.price->currency;
+            c.currency = std::string(p.price->currency);
             ++c.count;
         }
-        if (naive_passes(p, f, kOrigin)) ++origins[p.store.origin];
-        if (naive_passes(p, f, kRegion)) ++regions[p.store.region];
+        if (naive_passes(p, f, kOrigin)) ++origins[std::string(p.store.origin)];
+        if (naive_passes(p, f, kRegion)) ++regions[std::string(p.store.region)];
         if (naive_passes(p, f, kCategory)) {
             std::set<std::string> distinct;  // a product ranked twice in a category is one product in it
-            for (const Rank& r : p.ranks) distinct.insert(r.category);
+            for (const Rank& r : p.ranks) distinct.emplace(r.category);
             for (const std::string& c : distinct) ++categories[c];
         }
     }

@@ -11,6 +11,7 @@
 #include "core/search/query_words.hpp"
 #include "core/search/search.hpp"
 #include "core/search/tokenizer.hpp"
+#include "test_arena.hpp"
 
 using namespace vitrine;
 
@@ -18,7 +19,7 @@ namespace {
 
 // Every field search reads, as folded tokens.
 std::vector<Token> indexed_words(const Product& p) {
-    std::vector<std::string> texts{p.title, p.description};
+    std::vector<std::string_view> texts{p.title, p.description};
     for (const Rank& r : p.ranks) texts.push_back(r.category);
     for (const Spec& s : p.specs) texts.push_back(s.value);
     for (const Review& r : p.reviews) {
@@ -26,7 +27,7 @@ std::vector<Token> indexed_words(const Product& p) {
         texts.push_back(r.body);
     }
     std::vector<Token> out;
-    for (const std::string& text : texts) {
+    for (const std::string_view text : texts) {
         for (Token& t : tokenize(text)) out.push_back(std::move(t));
     }
     return out;
@@ -74,7 +75,7 @@ std::vector<std::string> found_ids(const SearchIndex& index, const std::vector<P
     SearchRequest request;
     request.query = query;
     std::vector<std::string> ids;
-    for (const Hit& hit : index.search(request).hits) ids.push_back(products[hit.product].id);
+    for (const Hit& hit : index.search(request).hits) ids.emplace_back(products[hit.product].id);
     return ids;
 }
 
@@ -90,7 +91,7 @@ std::vector<std::uint32_t> sorted_products(const SearchResult& result) {
 TEST_CASE("whole words, misspelt or not, match exactly the products a plain scan finds") {
     const unsigned seed = GENERATE(range(1u, 9u));
     CAPTURE(seed);
-    const std::vector<Product> products = tools::generate_catalogue(400, seed);
+    const std::vector<Product> products = testing::held_products(tools::generate_catalogue(400, seed));
     const SearchIndex index(products);
     std::vector<std::vector<Token>> tokens;
     for (const Product& p : products) tokens.push_back(indexed_words(p));
@@ -114,7 +115,7 @@ TEST_CASE("whole words, misspelt or not, match exactly the products a plain scan
 }
 
 TEST_CASE("a word being typed matches only products that have a word it begins or nearly is") {
-    const std::vector<Product> products = tools::generate_catalogue(400, 11);
+    const std::vector<Product> products = testing::held_products(tools::generate_catalogue(400, 11));
     const SearchIndex index(products);
     std::mt19937 random(11);
     for (int n = 0; n < 60; ++n) {
@@ -130,7 +131,7 @@ TEST_CASE("a word being typed matches only products that have a word it begins o
 }
 
 TEST_CASE("results do not depend on the query searched before") {
-    const std::vector<Product> products = tools::generate_catalogue(500, 5);
+    const std::vector<Product> products = testing::held_products(tools::generate_catalogue(500, 5));
     const SearchIndex typed(products);
     const SearchIndex shuffled(products);
     std::vector<std::string> keystrokes;
@@ -158,7 +159,7 @@ TEST_CASE("a very long unbroken word (a URL in a description) is found as typed 
     std::string url = "https://example.com/";
     while (url.size() < 600) url += "segment-" + std::to_string(url.size()) + "/";
     std::vector<Product> products = titled({{"long", "Kettle"}, {"short", "Teapot"}});
-    products[0].description = "See " + url + " for the manual.";
+    products[0].description = testing::kept("See " + url + " for the manual.");
     const SearchIndex index(products);
     // Without a length limit on typo tolerance, this one word alone gave ~180,000 typo variants.
     CHECK(index.memory_bytes() < 64 * 1024);

@@ -9,6 +9,7 @@
 #include "catalogue_generator.hpp"
 #include "core/search/search.hpp"
 #include "search_test_support.hpp"
+#include "test_arena.hpp"
 
 using namespace vitrine;
 
@@ -19,7 +20,7 @@ std::vector<std::string> top_ids(const SearchIndex& index, const std::vector<Pro
     request.query = query;
     request.limit = n;
     std::vector<std::string> ids;
-    for (const Hit& hit : index.search(request).hits) ids.push_back(products[hit.product].id);
+    for (const Hit& hit : index.search(request).hits) ids.emplace_back(products[hit.product].id);
     return ids;
 }
 
@@ -60,15 +61,15 @@ TEST_CASE("misspelt, partial, wrong-case and accent-stripped queries find the pr
 }
 
 TEST_CASE("in a generated catalogue, a product is found by its model code and a word of its title, however typed") {
-    static const std::vector<Product> products = tools::generate_catalogue(3000, 9);
+    static const std::vector<Product> products = testing::held_products(tools::generate_catalogue(3000, 9));
     static const SearchIndex index(products);
     std::mt19937 random(9);
     for (int n = 0; n < 40; ++n) {
         const Product& p = products[random() % products.size()];
         std::vector<std::string> words;
-        std::istringstream in(p.title);
+        std::istringstream in{std::string(p.title)};
         for (std::string w; in >> w;) words.push_back(w);
-        const std::string code = p.specs.at(0).value;  // the model, e.g. "K123", also the title's last word but a tag
+        const std::string code(p.specs[0].value);  // the model, e.g. "K123", also the title's last word but a tag
         const auto at = std::find(words.begin(), words.end(), code);
         REQUIRE(at != words.begin());
         const std::string noun = *(at - 1);  // e.g. "Headphones"
@@ -76,7 +77,7 @@ TEST_CASE("in a generated catalogue, a product is found by its model code and a 
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         std::string misspelt = lower;
         if (misspelt.size() >= 5) std::swap(misspelt[2], misspelt[3]);
-        std::string shouted = p.title;
+        std::string shouted(p.title);
         for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         for (const std::string& query : {shouted, misspelt + " " + code, code + " " + lower.substr(0, 4), "  " + code + "  "}) {
             CAPTURE(p.title, query);
@@ -189,11 +190,11 @@ TEST_CASE("a suggestion is written as the catalogue writes its words, with their
 
 namespace {
 
-Product product_titled(std::string id, std::string title, std::string description = "") {
+Product product_titled(std::string_view id, std::string_view title, std::string_view description = "") {
     Product p;
-    p.id = std::move(id);
-    p.title = std::move(title);
-    p.description = std::move(description);
+    p.id = testing::kept(id);
+    p.title = testing::kept(title);
+    p.description = testing::kept(description);
     return p;
 }
 
@@ -239,12 +240,14 @@ TEST_CASE("a product whose description also speaks of the query ranks above one 
 
 TEST_CASE("long reviews do not push a product down for a word of its title") {
     Product reviewed = product_titled("R-1", "Acme Thermos Flask");
+    std::vector<Review> reviews;
     for (int i = 0; i < 30; ++i) {
         Review review;
         review.title = "Works";
         review.body = "It arrived quickly, it was well packed, and my whole family uses it every single day at work.";
-        reviewed.reviews.push_back(review);
+        reviews.push_back(review);
     }
+    reviewed.reviews = testing::kept(reviews);
     const std::vector<Product> products = with_filler({reviewed, product_titled("R-2", "Acme Thermos Flask")});
     const SearchIndex index(products);
     CHECK(score_of(index, products, "thermos", "R-1") == score_of(index, products, "thermos", "R-2"));

@@ -9,6 +9,7 @@
 
 #include "core/search/search.hpp"
 #include "search_test_support.hpp"
+#include "test_arena.hpp"
 
 using namespace vitrine;
 
@@ -55,7 +56,7 @@ TEST_CASE("queries without marks, and pieces of unspaced titles, find their prod
     const std::size_t first_known = products.size();
     for (std::size_t i = 0; i < std::size(kKnownItems); ++i) {
         Product p;
-        p.id = "KNOWN-" + std::to_string(i);
+        p.id = testing::kept("KNOWN-" + std::to_string(i));
         p.title = kKnownItems[i].title;
         products.push_back(std::move(p));
     }

@@ -8,10 +8,14 @@
 #include <vector>
 
 #include "core/search/search.hpp"
+#include "test_arena.hpp"
 
 namespace {
 
 using vitrine::Product;
+using vitrine::Review;
+using vitrine::Text;
+namespace testing = vitrine::testing;
 
 // Words sharing prefixes ("ke", "kettle", "kettles", "keyboard"), so that one prefix expands to
 // several terms, often in the same product; lengths vary, so BM25 scores differ and also tie.
@@ -30,10 +34,13 @@ std::vector<Product> catalogue(unsigned seed, std::size_t count) {
     std::mt19937 random(seed);
     std::vector<Product> products(count);
     for (std::size_t i = 0; i < count; ++i) {
-        products[i].id = "T" + std::to_string(i);
-        products[i].title = words(random, 1 + random() % 4);
-        products[i].description = words(random, random() % 30);
-        if (random() % 3 == 0) products[i].reviews.push_back({5, words(random, 2), "A", "", words(random, random() % 20)});
+        products[i].id = testing::kept("T" + std::to_string(i));
+        products[i].title = testing::kept(words(random, 1 + random() % 4));
+        products[i].description = testing::kept(words(random, random() % 30));
+        if (random() % 3 == 0) {
+            const Text title = testing::kept(words(random, 2));
+            products[i].reviews = testing::kept(std::vector<Review>{{5, title, "A", "", testing::kept(words(random, random() % 20))}});
+        }
     }
     return products;
 }

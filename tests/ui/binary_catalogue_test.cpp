@@ -1,5 +1,5 @@
-// A catalogue.vitrine opened by the viewer: its saved index answers, the file's bytes are let go
-// before anything is indexed, and a damaged index costs a re-index with a warning, not the file.
+// A catalogue.vitrine opened by the viewer: its products view the file's bytes, which it keeps, its
+// saved index answers, and a damaged index costs a re-index with a warning, not the file.
 #include <catch2/catch_test_macros.hpp>
 
 #include <cstring>
@@ -8,6 +8,7 @@
 #include "core/binary/catalogue_binary.hpp"
 #include "core/search/search.hpp"
 #include "ui/app.hpp"
+#include "test_arena.hpp"
 
 using namespace vitrine;
 
@@ -16,8 +17,8 @@ namespace {
 std::vector<Product> hoses() {
     std::vector<Product> products(30);
     for (std::size_t i = 0; i < products.size(); ++i) {
-        products[i].id = "H" + std::to_string(i);
-        products[i].title = (i % 3 == 0 ? "Garden hose " : "Watering can ") + std::to_string(i);
+        products[i].id = testing::kept("H" + std::to_string(i));
+        products[i].title = testing::kept((i % 3 == 0 ? "Garden hose " : "Watering can ") + std::to_string(i));
     }
     return products;
 }
@@ -30,11 +31,34 @@ std::string hoses_file() {
 
 }  // namespace
 
-TEST_CASE("the viewer opens a catalogue.vitrine with its saved index and releases the bytes once") {
+TEST_CASE("the viewer opens a catalogue.vitrine in place, keeping its bytes while it shows them") {
     App app;
-    int released = 0;
-    app.load_file(hoses_file(), "shop.vitrine", true, [&] { ++released; });
-    CHECK(released == 1);
+    auto bytes = std::make_shared<const std::string>(hoses_file());
+    const std::weak_ptr<const std::string> held = bytes;
+    const std::string_view file = *bytes;
+    app.load_file(HeldBytes{std::move(bytes), file}, "shop.vitrine", true);
+    REQUIRE(app.catalogue().products.size() == 30);
+    CHECK_FALSE(held.expired());
+    const Text title = app.catalogue().products[3].title;
+    CHECK(title == "Garden hose 3");
+    CHECK((title.data() >= file.data() && title.data() + title.size() <= file.data() + file.size()));
+    app.load_file(R"({"products": [{"id": "k", "title": "Kettle"}]})", "next.json", true);
+    CHECK(held.expired());
+}
+
+TEST_CASE("the viewer lets go of a JSON catalogue's text once it is read") {
+    App app;
+    auto bytes = std::make_shared<const std::string>(R"({"products": [{"id": "k", "title": "Kettle"}]})");
+    const std::weak_ptr<const std::string> held = bytes;
+    const std::string_view text = *bytes;
+    app.load_file(HeldBytes{std::move(bytes), text}, "shop.json", true);
+    CHECK(held.expired());
+    CHECK(app.catalogue().products.at(0).title == "Kettle");
+}
+
+TEST_CASE("the viewer answers searches from a catalogue.vitrine's saved index") {
+    App app;
+    app.load_file(hoses_file(), "shop.vitrine", true);
     CHECK(app.catalogue().products.size() == 30);
     CHECK(app.catalogue().diagnostics.empty());
     app.search("hose");

@@ -2,6 +2,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "ui/widgets.hpp"
+#include "test_arena.hpp"
 
 using namespace vitrine;
 
@@ -11,7 +12,7 @@ Product priced(std::string text, std::optional<Money> money) {
     Product p;
     p.id = "p";
     p.title = "Sofa";
-    p.price_text = std::move(text);
+    p.price_text = testing::kept(text);
     p.price = std::move(money);
     return p;
 }

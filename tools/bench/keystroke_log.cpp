@@ -38,7 +38,7 @@ std::vector<Query> realistic_queries(const std::vector<Product>& products, std::
     std::vector<Query> queries;
     while (queries.size() < count && !products.empty()) {
         const auto target = static_cast<std::uint32_t>(random() % products.size());
-        const std::vector<std::string> words = words_of(products[target].title);
+        const std::vector<std::string> words = words_of(std::string(products[target].title));
         if (words.size() < 3) continue;
         // Two or three words a shopper would remember: e.g. "wireless headphones", "acme kettle".
         const std::size_t take = 2 + random() % 2;

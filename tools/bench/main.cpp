@@ -53,7 +53,7 @@ void bench_memory(std::size_t count, bool small) {
         for (std::size_t i = 0; i < count; ++i) json += (i ? "," : "") + std::string(R"({"id":")") + std::to_string(i) + R"(","title":"Hose )" + std::to_string(i) + "\"}";
         json += "]}";
     } else {
-        json = vitrine::write_catalogue_json(vitrine::tools::generate_realistic_catalogue(count, 42));
+        json = vitrine::write_catalogue_json(vitrine::tools::generate_realistic_catalogue(count, 42).products);
     }
     const double before = heap_bytes();
     const vitrine::Catalogue loaded = vitrine::read_catalogue_json(json, "bench.json");
@@ -70,7 +70,8 @@ double percentile(std::vector<double> values, double p) {
 }
 
 void bench_size(std::size_t count, const std::string& queries_out) {
-    const auto products = vitrine::tools::generate_realistic_catalogue(count, 42);
+    const vitrine::Catalogue generated = vitrine::tools::generate_realistic_catalogue(count, 42);
+    const std::vector<vitrine::Product>& products = generated.products;
 
     std::vector<std::string> pages;
     std::size_t page_bytes = 0;

@@ -1,6 +1,7 @@
 // search: the same engine as the viewer, from the command line.
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
@@ -27,11 +28,16 @@ int search(const std::vector<std::string>& args) {
     }
     const Catalogue catalogue = load_catalogue_paths({positional[0]});
     const int status = report(catalogue);
-    const SearchIndex index(catalogue.products);
+    // A catalogue.vitrine given alone brings its index; anything else is indexed here.
+    std::string problem;
+    std::unique_ptr<SearchIndex> saved;
+    if (!catalogue.saved_index.empty()) saved = SearchIndex::open_saved(catalogue.products, catalogue.saved_index, problem);
+    if (!problem.empty()) std::fprintf(stderr, "%s: warning: %s; the products were indexed again\n", positional[0].c_str(), problem.c_str());
+    const std::unique_ptr<SearchIndex> index = saved ? std::move(saved) : std::make_unique<SearchIndex>(catalogue.products);
     SearchRequest request;
     request.query = positional[1];
     request.limit = limit;
-    const SearchResult result = index.search(request);
+    const SearchResult result = index->search(request);
     if (as_json) {
         std::printf("%s\n", search_result_json(result, catalogue.products).c_str());
         return status;

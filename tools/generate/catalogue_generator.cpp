@@ -75,47 +75,55 @@ const std::array<const char*, 8> kReviewBodies = {
 
 }  // namespace
 
-std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed) {
+Catalogue generate_catalogue(std::size_t count, std::uint64_t seed) {
     std::mt19937_64 random(seed);
     const auto pick = [&](const auto& array) { return array[random() % array.size()]; };
-    std::vector<Product> products(count);
+    Catalogue out;
+    const auto keep = [&](std::string_view text) { return out.arena.keep(text); };
+    std::vector<Product>& products = out.products;
+    products.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Department& dept = pick(kDepartments);
         const Market& market = pick(kMarkets);
         Product& p = products[i];
-        p.id = "GEN-" + std::to_string(seed) + "-" + std::to_string(i);
+        p.id = keep("GEN-" + std::to_string(seed) + "-" + std::to_string(i));
         const std::string noun = pick(dept.nouns);
         const std::string code = static_cast<char>('A' + random() % 26) + std::to_string(100 + random() % 900);
-        p.title = std::string(pick(kBrands)) + " " + pick(dept.adjectives) + " " + noun + " " + code;
-        if (random() % 8 == 0) p.title += std::string(" ") + market.local_tag;
+        std::string title = std::string(pick(kBrands)) + " " + pick(dept.adjectives) + " " + noun + " " + code;
+        if (random() % 8 == 0) title += std::string(" ") + market.local_tag;
+        p.title = keep(title);
         const std::int64_t minor = static_cast<std::int64_t>((50 + random() % 400) * market.scale * (market.minor_digits == 0 ? 1 : 100) / 100);
         p.price = Money{minor, market.currency};
-        p.price_text = money_text(market.symbol, market.minor_digits, minor);
+        p.price_text = keep(money_text(market.symbol, market.minor_digits, minor));
         p.in_stock = random() % 5 != 0;
         p.store = {market.origin, market.region};
-        p.url = "https://shop.example.com/products/" + p.id;
-        p.ranks = {{dept.category, static_cast<std::int64_t>(1 + random() % 200000)},
-                   {pick(dept.sub_categories), static_cast<std::int64_t>(1 + random() % 500)}};
-        p.description = "The " + p.title + " is a " + pick(dept.adjectives) + " " + noun + " for everyday use. " +
-                        "Designed by " + pick(kBrands) + " and tested for durability, it comes with a two-year warranty.";
-        p.specs = {{"Model", code},
-                   {"Weight", std::to_string(100 + random() % 4900) + " g"},
-                   {"Colour", pick(std::array<const char*, 6>{"Black", "White", "Red", "Blue", "Green", "Grey"})}};
+        p.url = keep("https://shop.example.com/products/" + p.id);
+        p.ranks = out.arena.keep(std::vector<Rank>{{dept.category, static_cast<std::int64_t>(1 + random() % 200000)},
+                                                   {pick(dept.sub_categories), static_cast<std::int64_t>(1 + random() % 500)}});
+        p.description = keep("The " + p.title + " is a " + pick(dept.adjectives) + " " + noun + " for everyday use. " +
+                             "Designed by " + pick(kBrands) + " and tested for durability, it comes with a two-year warranty.");
+        p.specs = out.arena.keep(std::vector<Spec>{{"Model", keep(code)},
+                                                   {"Weight", keep(std::to_string(100 + random() % 4900) + " g")},
+                                                   {"Colour", pick(std::array<const char*, 6>{"Black", "White", "Red", "Blue", "Green", "Grey"})}});
         const auto shown = random() % 6;
         int stars_total = 0;
+        std::vector<Review> reviews;
         for (std::size_t r = 0; r < shown; ++r) {
             const int stars = 1 + static_cast<int>(random() % 5);
             stars_total += stars;
-            p.reviews.push_back({stars, pick(kReviewTitles), std::string(1, static_cast<char>('A' + random() % 26)) + "***" +
-                                 static_cast<char>('A' + random() % 26), date_text(random, 2019, 8), pick(kReviewBodies)});
+            const Text review_title = pick(kReviewTitles);
+            const std::string author = std::string(1, static_cast<char>('A' + random() % 26)) + "***" + static_cast<char>('A' + random() % 26);
+            const Text date = keep(date_text(random, 2019, 8));
+            reviews.push_back({stars, review_title, keep(author), date, pick(kReviewBodies)});
         }
+        p.reviews = out.arena.keep(reviews);
         p.reviews_count = static_cast<std::int64_t>(shown + random() % 200);
         p.rating = {shown == 0 ? 0.0 : static_cast<double>(stars_total * 10 / static_cast<int>(shown)) / 10.0,
                     shown == 0 ? 0 : static_cast<std::int64_t>(shown * (1 + random() % 50))};
-        p.updated = date_text(random, 2019, 8);
+        p.updated = keep(date_text(random, 2019, 8));
         p.source = {"generated", static_cast<int>(i + 1)};
     }
-    return products;
+    return out;
 }
 
 }  // namespace vitrine::tools

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/catalogue.hpp"
 
 namespace vitrine::tools {
 
-std::vector<Product> generate_catalogue(std::size_t count, std::uint64_t seed);
+Catalogue generate_catalogue(std::size_t count, std::uint64_t seed);
 
 }  // namespace vitrine::tools

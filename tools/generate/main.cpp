@@ -45,13 +45,13 @@ int main(int argc, char** argv) {
         else return usage();
     }
     if (count == 0 || output.empty() || (format != "json" && format != "pages") || (text != "realistic" && text != "simple")) return usage();
-    const auto products = text == "simple" ? vitrine::tools::generate_catalogue(count, seed) : vitrine::tools::generate_realistic_catalogue(count, seed);
+    const vitrine::Catalogue generated = text == "simple" ? vitrine::tools::generate_catalogue(count, seed) : vitrine::tools::generate_realistic_catalogue(count, seed);
     if (format == "json") {
-        if (!write_file(output, vitrine::write_catalogue_json(products))) return 1;
+        if (!write_file(output, vitrine::write_catalogue_json(generated.products))) return 1;
     } else {
         std::error_code error;
         std::filesystem::create_directories(output, error);
-        for (const vitrine::Product& p : products) {
+        for (const vitrine::Product& p : generated.products) {
             if (!write_file(std::filesystem::path(output) / (p.id + ".md"), vitrine::write_product_page(p))) return 1;
         }
     }

@@ -206,63 +206,70 @@ const Market& pick_market(Random& random) {
 
 }  // namespace
 
-std::vector<Product> generate_realistic_catalogue(std::size_t count, std::uint64_t seed) {
+Catalogue generate_realistic_catalogue(std::size_t count, std::uint64_t seed) {
     const Vocabulary v(seed);
     Random random(seed);
-    std::vector<Product> products(count);
+    Catalogue out;
+    const auto keep = [&](std::string_view text) { return out.arena.keep(text); };
+    std::vector<Product>& products = out.products;
+    products.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
         Product& p = products[i];
         const Market& market = pick_market(random);
         const Department& dept = kDepartments[random() % kDepartments.size()];
         const std::string brand = v.brands[v.brand_rank(random)];
         const std::string noun = market.language && random() % 10 < 7 ? market.language->nouns[random() % 8] : dept.nouns[random() % dept.nouns.size()];
-        p.id = "R" + std::to_string(seed) + "-" + std::to_string(i);
-        p.title = brand;
-        for (auto q = 1 + random() % 2; q > 0; --q) p.title += std::string(" ") + kQualifiers[random() % kQualifiers.size()];
-        p.title += " " + noun;
+        p.id = keep("R" + std::to_string(seed) + "-" + std::to_string(i));
+        std::string title = brand;
+        for (auto q = 1 + random() % 2; q > 0; --q) title += std::string(" ") + kQualifiers[random() % kQualifiers.size()];
+        title += " " + noun;
         std::string model;
         if (random() % 10 < 7) {
             model = v.model_families[v.family_rank(random)];
             static const char* const kVariants[] = {"", "", "", " Pro", "S", " Max", " 2", "X"};
             model += kVariants[random() % std::size(kVariants)];
-            p.title += " " + model;
+            title += " " + model;
         }
         switch (random() % 6) {
-            case 0: p.title += std::string(", ") + kColours[random() % kColours.size()]; break;
-            case 1: p.title += ", Pack of " + std::to_string(2 + random() % 11); break;
-            case 2: p.title += ", " + std::to_string(5 + random() % 120) + " cm"; break;
+            case 0: title += std::string(", ") + kColours[random() % kColours.size()]; break;
+            case 1: title += ", Pack of " + std::to_string(2 + random() % 11); break;
+            case 2: title += ", " + std::to_string(5 + random() % 120) + " cm"; break;
             default: break;
         }
+        p.title = keep(title);
         const std::int64_t major = static_cast<std::int64_t>(static_cast<double>(market.scale) * std::exp(std::normal_distribution<double>(0, 0.8)(random)));
         const std::int64_t minor = std::max<std::int64_t>(1, major * (market.minor_digits == 0 ? 1 : 100) + (market.minor_digits ? static_cast<std::int64_t>(random() % 100) : 0));
         p.price = Money{minor, market.currency};
-        p.price_text = money_text(market.symbol, market.minor_digits, minor);
+        p.price_text = keep(money_text(market.symbol, market.minor_digits, minor));
         p.in_stock = random() % 6 != 0;
         p.store = {market.origin, market.region};
-        p.url = "https://shop.example.com/dp/" + p.id;
-        p.ranks = {{dept.category, static_cast<std::int64_t>(1 + random() % 500000)},
-                   {dept.sub_categories[random() % dept.sub_categories.size()], static_cast<std::int64_t>(1 + random() % 2000)}};
-        p.description = zipf_text(v, random, 30 + random() % 91, market.language, brand);
-        p.specs = {{"Brand", brand}, {"Colour", kColours[random() % kColours.size()]}, {"Item weight", std::to_string(50 + random() % 9950) + " g"}};
-        if (!model.empty()) p.specs.push_back({"Model number", model});
-        for (auto s = random() % 5; s > 0; --s) p.specs.push_back({"Feature", zipf_text(v, random, 2 + random() % 4, market.language, "")});
+        p.url = keep("https://shop.example.com/dp/" + p.id);
+        p.ranks = out.arena.keep(std::vector<Rank>{{dept.category, static_cast<std::int64_t>(1 + random() % 500000)},
+                                                   {dept.sub_categories[random() % dept.sub_categories.size()], static_cast<std::int64_t>(1 + random() % 2000)}});
+        p.description = keep(zipf_text(v, random, 30 + random() % 91, market.language, brand));
+        std::vector<Spec> specs{{"Brand", keep(brand)}, {"Colour", kColours[random() % kColours.size()]}, {"Item weight", keep(std::to_string(50 + random() % 9950) + " g")}};
+        if (!model.empty()) specs.push_back({"Model number", keep(model)});
+        for (auto s = random() % 5; s > 0; --s) specs.push_back({"Feature", keep(zipf_text(v, random, 2 + random() % 4, market.language, ""))});
+        p.specs = out.arena.keep(specs);
         const auto shown = random() % 6;
         int stars_total = 0;
+        std::vector<Review> reviews;
         for (std::size_t r = 0; r < shown; ++r) {
             static const int kStars[] = {5, 5, 5, 5, 5, 4, 4, 4, 3, 2, 1, 1};
             const int stars = kStars[random() % std::size(kStars)];
             stars_total += stars;
-            p.reviews.push_back({stars, zipf_text(v, random, 2 + random() % 5, market.language, ""),
-                                 v.brands[random() % v.brands.size()].substr(0, 1) + ". " + v.words[200 + random() % 30000],
-                                 date_text(random, 2018, 9), zipf_text(v, random, 10 + random() % 51, market.language, noun)});
+            reviews.push_back({stars, keep(zipf_text(v, random, 2 + random() % 5, market.language, "")),
+                               keep(v.brands[random() % v.brands.size()].substr(0, 1) + ". " + v.words[200 + random() % 30000]),
+                               keep(date_text(random, 2018, 9)), keep(zipf_text(v, random, 10 + random() % 51, market.language, noun))});
         }
+        p.reviews = out.arena.keep(reviews);
         p.reviews_count = static_cast<std::int64_t>(shown + random() % 400);
         p.rating = {shown == 0 ? 0.0 : std::round(10.0 * stars_total / static_cast<double>(shown)) / 10.0,
                     static_cast<std::int64_t>(shown * (1 + random() % 80))};
-        p.updated = date_text(random, 2018, 9);
+        p.updated = keep(date_text(random, 2018, 9));
         p.source = {"generated", static_cast<int>(i + 1)};
     }
-    return products;
+    return out;
 }
 
 }  // namespace vitrine::tools

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/catalogue.hpp"
 
 namespace vitrine::tools {
 
-std::vector<Product> generate_realistic_catalogue(std::size_t count, std::uint64_t seed);
+Catalogue generate_realistic_catalogue(std::size_t count, std::uint64_t seed);
 
 }  // namespace vitrine::tools

@@ -28,11 +28,10 @@ std::uint64_t announced_product_count(std::string_view bytes);
 // The file's bytes; `index` (built from `products`) is saved with them unless null.
 std::string write_catalogue_binary(const std::vector<Product>& products, const SearchIndex* index);
 
-struct BinaryCatalogue {
-    Catalogue catalogue;           // no products, and the problem, when the file cannot be read
-    std::string_view saved_index;  // into the bytes read: for SearchIndex::open_saved; empty when absent
-};
-
-BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string& file);
+// The products view the bytes in place: the catalogue's arena holds them (and nothing else of
+// the file is copied), and its saved_index is the file's index. A file that cannot be read gives
+// no products and the problem.
+Catalogue read_catalogue_binary(HeldBytes input, const std::string& file);
+Catalogue read_catalogue_binary(std::string bytes, const std::string& file);
 
 }  // namespace vitrine

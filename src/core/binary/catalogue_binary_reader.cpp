@@ -13,7 +13,9 @@ namespace vitrine {
 
 namespace {
 
-// The strings section: each string checked once, when first used.
+// The strings section. When the whole pool is UTF-8 and no string starts inside a character,
+// every string is: one pass over the pool checks them all. Otherwise each string is checked
+// once, when first used, and only a string a product names can refuse the file.
 class Strings {
 public:
     bool read(std::string_view section) {
@@ -22,7 +24,8 @@ public:
         const auto size = in.get<std::uint64_t>();
         bytes_ = in.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(size, SIZE_MAX)));
         if (!in.ok() || ends_.size() == 0 || ends_[0] != 0) return false;
-        checked_.assign(ends_.size(), 0);
+        pool_valid_ = is_valid_utf8(bytes_) && starts_on_characters();
+        if (!pool_valid_) checked_.assign(ends_.size(), 0);
         return true;
     }
     // The string numbered `id`, or nothing when there is no such valid string.
@@ -32,14 +35,23 @@ public:
         const std::size_t end = ends_[id];
         if (end < begin || end > bytes_.size()) return std::nullopt;
         const std::string_view text = bytes_.substr(begin, end - begin);
+        if (pool_valid_) return text.size() <= kMaxFieldBytes ? std::optional(text) : std::nullopt;
         if (checked_[id] == 0) checked_[id] = is_valid_utf8(text) && text.size() <= kMaxFieldBytes ? 1 : 2;
         if (checked_[id] == 2) return std::nullopt;
         return text;
     }
 
 private:
+    bool starts_on_characters() const {
+        for (std::size_t i = 0; i < ends_.size(); ++i) {
+            if (ends_[i] < bytes_.size() && (static_cast<unsigned char>(bytes_[ends_[i]]) & 0xC0) == 0x80) return false;
+        }
+        return true;
+    }
+
     ArrayView<std::uint32_t> ends_;
     std::string_view bytes_;
+    bool pool_valid_ = false;
     std::vector<std::uint8_t> checked_;  // 0 not yet, 1 valid, 2 invalid
 };
 
@@ -52,7 +64,7 @@ class ProductsReader {
 public:
     ProductsReader(std::string_view section, std::size_t count, Strings& strings) : in_(section), n_(count), strings_(strings) {}
 
-    std::optional<std::vector<Product>> read(std::string& problem) {
+    std::optional<std::vector<Product>> read(Arena& arena, std::string& problem) {
         for (auto* column : {&id_, &title_, &url_, &price_text_, &currency_, &origin_, &region_, &description_, &updated_, &source_file_}) {
             *column = in_.get_array<std::uint32_t>(n_);
         }
@@ -89,6 +101,7 @@ public:
                 if ((*starts)[i + 1] < (*starts)[i] || (*starts)[i + 1] - (*starts)[i] > kMaxListItems) return fail(problem, "a product list's rows are out of order");
             }
         }
+        if (!view_lists(arena)) return fail(problem, "a product's list names a string the file does not hold, or one that is not UTF-8");
         std::vector<Product> products(n_);
         for (std::size_t i = 0; i < n_; ++i) {
             if (!read_product(i, products[i])) return fail(problem, "product " + std::to_string(i + 1) + " names a string the file does not hold, or one that is not UTF-8");
@@ -102,64 +115,80 @@ private:
         return std::nullopt;
     }
 
-    bool text(std::uint32_t id, std::string& out) {
+    bool text(std::uint32_t id, Text& out) {
         const auto found = strings_.at(id);
-        if (found) out.assign(*found);
+        if (found) out = Text(*found);
         return found.has_value();
     }
 
-    // Calls `row(k)` for each of product i's rows of a list; false when one of them fails.
-    template <typename Row>
-    bool each_row(const ArrayView<std::uint32_t>& starts, std::size_t i, Row&& row) {
-        for (std::uint32_t k = starts[i]; k < starts[i + 1]; ++k) {
-            if (!row(k)) return false;
+    // Each list's rows for all products at once, in one allocation per kind of list; a product
+    // then views its stretch of them.
+    bool view_lists(Arena& arena) {
+        const auto rows = [&](const ArrayView<std::uint32_t>& starts) { return static_cast<std::size_t>(starts[n_]); };
+        bool ok = true;
+        rank_rows_ = arena.allocate<Rank>(rows(ranks_));
+        for (std::size_t k = 0; k < rank_rows_.size(); ++k) {
+            rank_rows_[k].rank = rank_number_[k];
+            ok = ok && text(rank_category_[k], rank_rows_[k].category);
         }
-        return true;
+        answer_rows_ = arena.allocate<QuickAnswer>(rows(answers_));
+        for (std::size_t k = 0; k < answer_rows_.size(); ++k) ok = ok && text(answer_question_[k], answer_rows_[k].question) && text(answer_text_[k], answer_rows_[k].answer);
+        best_for_rows_ = arena.allocate<Text>(rows(best_for_));
+        for (std::size_t k = 0; k < best_for_rows_.size(); ++k) ok = ok && text(best_for_text_[k], best_for_rows_[k]);
+        highlight_rows_ = arena.allocate<Text>(rows(highlights_));
+        for (std::size_t k = 0; k < highlight_rows_.size(); ++k) ok = ok && text(highlight_text_[k], highlight_rows_[k]);
+        spec_rows_ = arena.allocate<Spec>(rows(specs_));
+        for (std::size_t k = 0; k < spec_rows_.size(); ++k) ok = ok && text(spec_name_[k], spec_rows_[k].name) && text(spec_value_[k], spec_rows_[k].value);
+        image_rows_ = arena.allocate<Image>(rows(images_));
+        for (std::size_t k = 0; k < image_rows_.size(); ++k) ok = ok && text(image_url_[k], image_rows_[k].url) && text(image_alt_[k], image_rows_[k].alt);
+        review_rows_ = arena.allocate<Review>(rows(reviews_));
+        for (std::size_t k = 0; k < review_rows_.size(); ++k) {
+            Review& r = review_rows_[k];
+            r.rating = review_rating_[k] <= 5 ? review_rating_[k] : 0;
+            ok = ok && text(review_title_[k], r.title) && text(review_author_[k], r.author) && text(review_date_[k], r.date) && text(review_body_[k], r.body);
+        }
+        bought_rows_ = arena.allocate<Text>(rows(bought_));
+        for (std::size_t k = 0; k < bought_rows_.size(); ++k) ok = ok && text(bought_id_[k], bought_rows_[k]);
+        section_rows_ = arena.allocate<ExtraSection>(rows(sections_));
+        for (std::size_t k = 0; k < section_rows_.size(); ++k) ok = ok && text(section_heading_[k], section_rows_[k].heading) && text(section_body_[k], section_rows_[k].body);
+        return ok;
+    }
+
+    // Product i's stretch of a list's rows.
+    template <typename T>
+    List<T> stretch(std::span<T> rows, const ArrayView<std::uint32_t>& starts, std::size_t i) {
+        return List<T>(rows.data() + starts[i], starts[i + 1] - starts[i]);
     }
 
     bool read_product(std::size_t i, Product& p) {
-        std::string currency;
-        bool ok = text(id_[i], p.id) && text(title_[i], p.title) && text(url_[i], p.url) && text(price_text_[i], p.price_text) &&
-                  text(currency_[i], currency) && text(origin_[i], p.store.origin) && text(region_[i], p.store.region) &&
-                  text(description_[i], p.description) && text(updated_[i], p.updated) && text(source_file_[i], p.source.file);
+        Text currency;
+        const bool ok = text(id_[i], p.id) && text(title_[i], p.title) && text(url_[i], p.url) && text(price_text_[i], p.price_text) &&
+                        text(currency_[i], currency) && text(origin_[i], p.store.origin) && text(region_[i], p.store.region) &&
+                        text(description_[i], p.description) && text(updated_[i], p.updated) && text(source_file_[i], p.source.file);
         if (flags_[i] & 1) p.price = Money{price_minor_[i], currency};
         p.in_stock = (flags_[i] & 2) != 0;
         p.rating = {rating_average_[i], rating_count_[i]};
         p.reviews_count = reviews_count_[i];
         p.source.line = source_line_[i];
-        ok = ok && each_row(ranks_, i, [&](std::uint32_t k) {
-            Rank& r = p.ranks.emplace_back();
-            r.rank = rank_number_[k];
-            return text(rank_category_[k], r.category);
-        });
-        ok = ok && each_row(answers_, i, [&](std::uint32_t k) {
-            QuickAnswer& a = p.quick_answers.emplace_back();
-            return text(answer_question_[k], a.question) && text(answer_text_[k], a.answer);
-        });
-        ok = ok && each_row(best_for_, i, [&](std::uint32_t k) { return text(best_for_text_[k], p.best_for.emplace_back()); });
-        ok = ok && each_row(highlights_, i, [&](std::uint32_t k) { return text(highlight_text_[k], p.highlights.emplace_back()); });
-        ok = ok && each_row(specs_, i, [&](std::uint32_t k) {
-            Spec& s = p.specs.emplace_back();
-            return text(spec_name_[k], s.name) && text(spec_value_[k], s.value);
-        });
-        ok = ok && each_row(images_, i, [&](std::uint32_t k) {
-            Image& image = p.images.emplace_back();
-            return text(image_url_[k], image.url) && text(image_alt_[k], image.alt);
-        });
-        ok = ok && each_row(reviews_, i, [&](std::uint32_t k) {
-            Review& r = p.reviews.emplace_back();
-            r.rating = review_rating_[k] <= 5 ? review_rating_[k] : 0;
-            return text(review_title_[k], r.title) && text(review_author_[k], r.author) && text(review_date_[k], r.date) &&
-                   text(review_body_[k], r.body);
-        });
-        ok = ok && each_row(bought_, i, [&](std::uint32_t k) { return text(bought_id_[k], p.bought_together.emplace_back()); });
-        ok = ok && each_row(sections_, i, [&](std::uint32_t k) {
-            ExtraSection& s = p.extra_sections.emplace_back();
-            return text(section_heading_[k], s.heading) && text(section_body_[k], s.body);
-        });
+        p.ranks = stretch(rank_rows_, ranks_, i);
+        p.quick_answers = stretch(answer_rows_, answers_, i);
+        p.best_for = stretch(best_for_rows_, best_for_, i);
+        p.highlights = stretch(highlight_rows_, highlights_, i);
+        p.specs = stretch(spec_rows_, specs_, i);
+        p.images = stretch(image_rows_, images_, i);
+        p.reviews = stretch(review_rows_, reviews_, i);
+        p.bought_together = stretch(bought_rows_, bought_, i);
+        p.extra_sections = stretch(section_rows_, sections_, i);
         return ok;
     }
 
+    std::span<Rank> rank_rows_;
+    std::span<QuickAnswer> answer_rows_;
+    std::span<Text> best_for_rows_, highlight_rows_, bought_rows_;
+    std::span<Spec> spec_rows_;
+    std::span<Image> image_rows_;
+    std::span<Review> review_rows_;
+    std::span<ExtraSection> section_rows_;
     ByteReader in_;
     std::size_t n_;
     Strings& strings_;
@@ -186,11 +215,20 @@ std::uint64_t announced_product_count(std::string_view bytes) {
     return header.ok() ? products : 0;
 }
 
-BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string& file) {
-    BinaryCatalogue out;
+Catalogue read_catalogue_binary(std::string bytes, const std::string& file) {
+    auto owner = std::make_shared<const std::string>(std::move(bytes));
+    const std::string_view view = *owner;
+    return read_catalogue_binary(HeldBytes{std::move(owner), view}, file);
+}
+
+Catalogue read_catalogue_binary(HeldBytes input, const std::string& file) {
+    const std::string_view bytes = input.bytes;
+    Catalogue out;
     const auto refuse = [&](const std::string& why) {
-        out.catalogue.diagnostics.push_back({file, 0, 0, Severity::error, "cannot read this catalogue.vitrine file: " + why});
+        out.diagnostics.push_back({file, 0, 0, Severity::error, "cannot read this catalogue.vitrine file: " + why});
         out.saved_index = {};
+        out.products.clear();
+        out.arena = Arena();
         return std::move(out);
     };
     ByteReader header(bytes);
@@ -233,9 +271,10 @@ BinaryCatalogue read_catalogue_binary(std::string_view bytes, const std::string&
     if (strings_section.empty() || !strings.read(strings_section)) return refuse("its strings are missing or damaged");
     std::string problem;
     ProductsReader reader(products_section, static_cast<std::size_t>(products), strings);
-    std::optional<std::vector<Product>> read = reader.read(problem);
+    std::optional<std::vector<Product>> read = reader.read(out.arena, problem);
     if (!read) return refuse(problem);
-    out.catalogue.products = std::move(*read);
+    out.products = std::move(*read);
+    out.arena.hold(std::move(input.owner));
     return out;
 }
 

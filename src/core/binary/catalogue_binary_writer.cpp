@@ -58,7 +58,7 @@ std::string products_section(const std::vector<Product>& products, StringPool& p
         title.push_back(pool.add(p.title));
         url.push_back(pool.add(p.url));
         price_text.push_back(pool.add(p.price_text));
-        currency.push_back(pool.add(p.price ? std::string_view(p.price->currency) : std::string_view()));  // a view: the pool keeps it
+        currency.push_back(pool.add(p.price ? p.price->currency : Text()));
         origin.push_back(pool.add(p.store.origin));
         region.push_back(pool.add(p.store.region));
         description.push_back(pool.add(p.description));
@@ -80,9 +80,9 @@ std::string products_section(const std::vector<Product>& products, StringPool& p
             answer_text.push_back(pool.add(a.answer));
         }
         answers.close(answer_question.size());
-        for (const std::string& text : p.best_for) best_for_text.push_back(pool.add(text));
+        for (const Text text : p.best_for) best_for_text.push_back(pool.add(text));
         best_for.close(best_for_text.size());
-        for (const std::string& text : p.highlights) highlight_text.push_back(pool.add(text));
+        for (const Text text : p.highlights) highlight_text.push_back(pool.add(text));
         highlights.close(highlight_text.size());
         for (const Spec& s : p.specs) {
             spec_name.push_back(pool.add(s.name));
@@ -102,7 +102,7 @@ std::string products_section(const std::vector<Product>& products, StringPool& p
             review_body.push_back(pool.add(r.body));
         }
         reviews.close(review_title.size());
-        for (const std::string& text : p.bought_together) bought_id.push_back(pool.add(text));
+        for (const Text text : p.bought_together) bought_id.push_back(pool.add(text));
         bought.close(bought_id.size());
         for (const ExtraSection& s : p.extra_sections) {
             section_heading.push_back(pool.add(s.heading));

@@ -15,16 +15,17 @@ namespace vitrine {
 
 constexpr std::uint16_t kNoValue = 0xFFFF;  // a product without this value (no price, no origin)
 
-// Strings interned as small integers, in order of first appearance.
+// Strings interned as small integers, in order of first appearance. The products' text, which
+// outlives the index, is what the lookup keys view.
 class Interner {
 public:
-    std::uint16_t intern(const std::string& value);
-    std::uint16_t find(const std::string& value) const;  // an id matching nothing when unknown
+    std::uint16_t intern(Text value);
+    std::uint16_t find(std::string_view value) const;  // an id matching nothing when unknown
     const std::string& value(std::uint16_t id) const { return values_[id]; }
     std::size_t size() const { return values_.size(); }
 
 private:
-    std::unordered_map<std::string, std::uint16_t> ids_;
+    std::unordered_map<std::string_view, std::uint16_t> ids_;
     std::vector<std::string> values_;
 };
 

@@ -37,30 +37,22 @@ extern "C" {
 
 // Returns {"products": N, "diagnostics": ["file:line:col: severity: message", ...]}, or
 // {"refused": message} when the catalogue would not fit (the one loaded before stays). Takes
-// `text` (malloc'd by the caller) and frees it once read, before the products are indexed: a
-// catalogue's text and its index are never in memory together.
+// `text` (malloc'd by the caller) and frees it when nothing views it: a JSON's once read, before
+// the products are indexed (its text and its index are never in memory together); a
+// catalogue.vitrine's, whose products view it in place, with the catalogue.
 EMSCRIPTEN_KEEPALIVE const char* vitrine_core_load(char* text, int length) {
-    const std::string_view bytes(text, static_cast<std::size_t>(length));
-    const bool binary = vitrine::is_catalogue_binary(bytes);
+    vitrine::HeldBytes input{std::shared_ptr<const void>(text, std::free), std::string_view(text, static_cast<std::size_t>(length))};
+    const bool binary = vitrine::is_catalogue_binary(input.bytes);
     const std::string name = binary ? "catalogue.vitrine" : "catalogue.json";
-    if (const auto refusal = vitrine::web::memory_refusal(bytes, name)) {
-        std::free(text);
-        return reply({{"refused", *refusal}});
-    }
+    if (const auto refusal = vitrine::web::memory_refusal(input.bytes, name)) return reply({{"refused", *refusal}});
     g_loaded.index.reset();
     g_loaded.catalogue = {};  // the memory of the catalogue it replaces is the first to reuse
-    std::string_view saved_index;
-    if (binary) {
-        vitrine::BinaryCatalogue read = vitrine::read_catalogue_binary(bytes, name);
-        g_loaded.catalogue = std::move(read.catalogue);
-        saved_index = read.saved_index;
-    } else {
-        g_loaded.catalogue = vitrine::read_catalogue_json(bytes, name);
-    }
+    g_loaded.catalogue = binary ? vitrine::read_catalogue_binary(std::move(input), name) : vitrine::read_catalogue_json(input.bytes, name);
+    input = {};
+    const std::string_view saved_index = g_loaded.catalogue.saved_index;
     std::string problem;
     if (!saved_index.empty()) g_loaded.index = vitrine::SearchIndex::open_saved(g_loaded.catalogue.products, saved_index, problem);
     if (!problem.empty()) g_loaded.catalogue.diagnostics.push_back({name, 0, 0, vitrine::Severity::warning, problem + "; the products were indexed again"});
-    std::free(text);
     if (!g_loaded.index) g_loaded.index = std::make_unique<vitrine::SearchIndex>(g_loaded.catalogue.products);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
     for (const vitrine::Diagnostic& d : g_loaded.catalogue.diagnostics) diagnostics.push_back(vitrine::format_diagnostic(d));

@@ -17,7 +17,7 @@ namespace {
 // What opening a catalogue takes of the module's memory beyond what it held before, the copy of
 // its bytes included: a share of the bytes, a cost per product that small products make the
 // larger part, and one step of the memory's growth. Measured with dist/vitrine-core-module.cjs,
-// what load() added: 564 MB for the 310 MB of JSON of 100,000 generated products, 94 MB for the
+// what load() added: 511 MB for the 310 MB of JSON of 100,000 generated products, 93 MB for the
 // 31 MB of 10,000, 653 MB for 1,000,000 products of 46 bytes each, 157 MB for 150,000 of 93
 // bytes. These figures are above every one of those: refusing a catalogue that would have fitted
 // is the lesser harm, but still one.
@@ -33,10 +33,10 @@ double products_in(std::string_view input) {
     return static_cast<double>(std::max<std::size_t>(count, 1));
 }
 
-// A catalogue.vitrine is read into products as long as its strings, and its index is decoded
-// and its typo table made: 537 MB for the 203 MB file of 100,000 generated products, 80 MB for
-// the 21 MB one of 10,000 (measured as above).
-constexpr double kBytesPerBinaryByte = 2.7;
+// A catalogue.vitrine's products view its bytes, which stay; its index is decoded and its typo
+// table made: 335 MB for the 204 MB file of 100,000 generated products, 54 MB for the 21 MB one
+// of 10,000 (measured as above).
+constexpr double kBytesPerBinaryByte = 1.4;
 
 double g_maximum = 0;  // 0: what emscripten_get_heap_max() says
 

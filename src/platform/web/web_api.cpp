@@ -121,23 +121,18 @@ EMSCRIPTEN_KEEPALIVE void vitrine_font_arrived(const char* name, unsigned char* 
 
 // `replace` (1) starts a new catalogue; 0 adds the file to the current one (several files dropped).
 // Gives 1 when the file was read, 0 when it was refused (and the catalogue shown left as it was).
-// Takes `bytes` (malloc'd by the caller) and frees them: once read, before the products are
-// indexed, so that a large catalogue's text and its index are never in memory together.
+// Takes `bytes` (malloc'd by the caller) and frees them when nothing views them: a JSON's once
+// read, before the products are indexed; a catalogue.vitrine's, whose products view them, with
+// the catalogue.
 EMSCRIPTEN_KEEPALIVE int vitrine_load_file(int id, char* bytes, int length, const char* name, int replace) {
-    const std::string_view text(bytes, static_cast<std::size_t>(length));
-    char* owned = bytes;
-    const auto release = [&owned] {
-        std::free(owned);
-        owned = nullptr;
-    };
-    if (const auto refusal = vitrine::web::memory_refusal(text, name)) {
-        release();
+    vitrine::HeldBytes input{std::shared_ptr<const void>(bytes, std::free), std::string_view(bytes, static_cast<std::size_t>(length))};
+    if (const auto refusal = vitrine::web::memory_refusal(input.bytes, name)) {
+        input = {};
         vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(*refusal); });
         return 0;
     }
-    if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(text);
-    vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(text, name, replace != 0, release); });
-    if (owned) release();  // an app that was gone never read them
+    if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(input.bytes);
+    vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(std::move(input), name, replace != 0); });
     return 1;
 }
 
