@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/binary/catalogue_binary.hpp"
 #include "core/catalogue.hpp"
