@@ -24,7 +24,7 @@ std::optional<std::string> read_file(const fs::path& path) {
     if (size < 0) return std::nullopt;
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
-    if (!in.read(bytes.data(), size)) return std::nullopt;
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
     return bytes;
 }
 
