@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -20,6 +21,13 @@ struct HeldBytes {
     std::shared_ptr<const void> owner;
     std::string_view bytes;
 };
+
+// A string's bytes, held by the string itself.
+inline HeldBytes held_string(std::string bytes) {
+    auto owner = std::make_shared<const std::string>(std::move(bytes));
+    const std::string_view view = *owner;
+    return {std::move(owner), view};
+}
 
 class Arena {
 public:

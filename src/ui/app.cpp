@@ -28,9 +28,7 @@ App::App() = default;
 App::~App() = default;
 
 void App::load_file(std::string text, const std::string& name, bool replace) {
-    auto owner = std::make_shared<const std::string>(std::move(text));
-    const std::string_view bytes = *owner;
-    load_file(HeldBytes{std::move(owner), bytes}, name, replace);
+    load_file(held_string(std::move(text)), name, replace);
 }
 
 void App::load_file(HeldBytes input, const std::string& name, bool replace) {

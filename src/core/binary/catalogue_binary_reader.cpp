@@ -216,9 +216,7 @@ std::uint64_t announced_product_count(std::string_view bytes) {
 }
 
 Catalogue read_catalogue_binary(std::string bytes, const std::string& file) {
-    auto owner = std::make_shared<const std::string>(std::move(bytes));
-    const std::string_view view = *owner;
-    return read_catalogue_binary(HeldBytes{std::move(owner), view}, file);
+    return read_catalogue_binary(held_string(std::move(bytes)), file);
 }
 
 Catalogue read_catalogue_binary(HeldBytes input, const std::string& file) {
