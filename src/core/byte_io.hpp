@@ -40,6 +40,23 @@ private:
     std::string out_;
 };
 
+// Unsigned LEB128 varints: 7 bits a byte, the lowest first, the high bit set on all but the last.
+inline void append_varint(std::string& out, std::uint32_t value) {
+    for (; value >= 0x80; value >>= 7) out += static_cast<char>((value & 0x7F) | 0x80);
+    out += static_cast<char>(value);
+}
+
+// The varint at `at` in `bytes`, `at` moved past it; false when it is cut short or exceeds 32 bits.
+inline bool read_varint(std::string_view bytes, std::size_t& at, std::uint32_t& value) {
+    value = 0;
+    for (int shift = 0; shift < 35 && at < bytes.size(); shift += 7) {
+        const auto byte = static_cast<unsigned char>(bytes[at++]);
+        value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+        if ((byte & 0x80) == 0) return shift < 28 || byte < 0x10;
+    }
+    return false;
+}
+
 // Elements of an array inside the reader's bytes; read one at a time, so never misaligned.
 template <typename T>
 class ArrayView {

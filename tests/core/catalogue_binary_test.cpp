@@ -8,6 +8,7 @@
 
 #include "core/binary/binary_layout.hpp"
 #include "core/binary/catalogue_binary.hpp"
+#include "core/byte_io.hpp"
 #include "core/catalogue.hpp"
 #include "core/search/search.hpp"
 #include "core/search/term_index.hpp"
@@ -118,11 +119,13 @@ TEST_CASE("a changed byte fails the checksum") {
     CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "checksum does not match"));
 }
 
-TEST_CASE("a newer format version is refused with what to do") {
+TEST_CASE("another format version is refused with what to do") {
     std::string file = demo_binary();
-    const std::uint32_t version = 2;
+    const std::uint32_t version = GENERATE(kCatalogueBinaryVersion - 1, kCatalogueBinaryVersion + 1);
     std::memcpy(file.data() + 8, &version, 4);
-    CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "format version 2, and this Vitrine reads version 1"));
+    const Catalogue read = read_catalogue_binary(file, "shop.vitrine");
+    CHECK(refused_with(read, "format version " + std::to_string(version) + ", and this Vitrine reads version " + std::to_string(kCatalogueBinaryVersion)));
+    CHECK(refused_with(read, "pack it again with this version"));
 }
 
 TEST_CASE("hostile bytes behind a valid checksum are refused, not followed") {
@@ -147,6 +150,24 @@ TEST_CASE("hostile bytes behind a valid checksum are refused, not followed") {
         std::memcpy(file.data() + products_at + 16, &beyond, 4);
         binary::seal(file);
         CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "product 1 names a string the file does not hold"));
+    }
+    SECTION("a list with more rows than a list may hold") {
+        // The first list's row counts (ranks) follow the ten string columns and six number columns.
+        std::uint64_t products_at = 0;
+        std::memcpy(&products_at, file.data() + binary::kHeaderBytes + binary::kSectionEntryBytes + 8, 8);
+        ByteReader columns(std::string_view(file).substr(products_at));
+        for (int i = 0; i < 10; ++i) columns.get_array<std::uint32_t>();
+        columns.get_array<std::uint8_t>();    // flags
+        columns.get_array<std::int64_t>();    // price_minor
+        columns.get_array<double>();          // rating.average
+        columns.get_array<std::int64_t>();    // rating.count
+        columns.get_array<std::int64_t>();    // reviews_count
+        columns.get_array<std::int32_t>();    // source.line
+        REQUIRE(columns.ok());
+        const std::uint32_t rows = 10'001;
+        std::memcpy(file.data() + products_at + columns.offset() + 16, &rows, 4);
+        binary::seal(file);
+        CHECK(refused_with(read_catalogue_binary(file, "shop.vitrine"), "a product has more rows of a list than a list may hold"));
     }
     SECTION("a product's string that is not UTF-8") {
         // The pool holds the first product's id first (after the empty string).

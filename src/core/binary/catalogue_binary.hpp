@@ -16,7 +16,7 @@ namespace vitrine {
 
 class SearchIndex;
 
-inline constexpr std::uint32_t kCatalogueBinaryVersion = 1;
+inline constexpr std::uint32_t kCatalogueBinaryVersion = 2;
 
 // Whether `bytes` start as a catalogue.vitrine does (its eight magic bytes).
 bool is_catalogue_binary(std::string_view bytes);

@@ -20,10 +20,25 @@ class Strings {
 public:
     bool read(std::string_view section) {
         ByteReader in(section);
-        ends_ = in.get_array<std::uint32_t>();
+        const auto count = in.get<std::uint64_t>();
+        const auto lengths_size = in.get<std::uint64_t>();
+        const std::string_view lengths = in.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(lengths_size, SIZE_MAX)));
+        in.align();
         const auto size = in.get<std::uint64_t>();
         bytes_ = in.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(size, SIZE_MAX)));
-        if (!in.ok() || ends_.size() == 0 || ends_[0] != 0) return false;
+        // Each length takes a byte at least: a count beyond them is a lie, found before allocating.
+        if (!in.ok() || count == 0 || count > lengths.size() || bytes_.size() > UINT32_MAX) return false;
+        ends_.resize(static_cast<std::size_t>(count));
+        std::size_t at = 0;
+        std::uint64_t end = 0;
+        for (std::uint32_t& string_end : ends_) {
+            std::uint32_t length = 0;
+            if (!read_varint(lengths, at, length)) return false;
+            end += length;
+            if (end > bytes_.size()) return false;
+            string_end = static_cast<std::uint32_t>(end);
+        }
+        if (at != lengths.size() || end != bytes_.size() || ends_[0] != 0) return false;
         pool_valid_ = is_valid_utf8(bytes_) && starts_on_characters();
         if (!pool_valid_) checked_.assign(ends_.size(), 0);
         return true;
@@ -32,9 +47,7 @@ public:
     std::optional<std::string_view> at(std::uint32_t id) {
         if (id >= ends_.size()) return std::nullopt;
         const std::size_t begin = id == 0 ? 0 : ends_[id - 1];
-        const std::size_t end = ends_[id];
-        if (end < begin || end > bytes_.size()) return std::nullopt;
-        const std::string_view text = bytes_.substr(begin, end - begin);
+        const std::string_view text = bytes_.substr(begin, ends_[id] - begin);
         if (pool_valid_) return text.size() <= kMaxFieldBytes ? std::optional(text) : std::nullopt;
         if (checked_[id] == 0) checked_[id] = is_valid_utf8(text) && text.size() <= kMaxFieldBytes ? 1 : 2;
         if (checked_[id] == 2) return std::nullopt;
@@ -49,7 +62,7 @@ private:
         return true;
     }
 
-    ArrayView<std::uint32_t> ends_;
+    std::vector<std::uint32_t> ends_;  // string i is [ends_[i-1], ends_[i]) of the pool, in order
     std::string_view bytes_;
     bool pool_valid_ = false;
     std::vector<std::uint8_t> checked_;  // 0 not yet, 1 valid, 2 invalid
@@ -66,7 +79,7 @@ public:
 
     std::optional<std::vector<Product>> read(Arena& arena, std::string& problem) {
         for (auto* column : {&id_, &title_, &url_, &price_text_, &currency_, &origin_, &region_, &description_, &updated_, &source_file_}) {
-            *column = in_.get_array<std::uint32_t>(n_);
+            *column = string_numbers(n_);
         }
         flags_ = in_.get_array<std::uint8_t>(n_);
         price_minor_ = in_.get_array<std::int64_t>(n_);
@@ -75,32 +88,26 @@ public:
         reviews_count_ = in_.get_array<std::int64_t>(n_);
         source_line_ = in_.get_array<std::int32_t>(n_);
         for (auto* starts : {&ranks_, &answers_, &best_for_, &highlights_, &specs_, &images_, &reviews_, &bought_, &sections_}) {
-            *starts = in_.get_array<std::uint32_t>(n_ + 1);
+            if (!read_starts(*starts)) return fail(problem, "a product has more rows of a list than a list may hold");
         }
         if (!in_.ok()) return fail(problem, "the product columns are cut short or of the wrong size");
-        const auto rows = [&](const ArrayView<std::uint32_t>& starts) { return starts[n_]; };
-        rank_category_ = in_.get_array<std::uint32_t>(rows(ranks_));
+        const auto rows = [&](const std::vector<std::uint32_t>& starts) { return starts[n_]; };
+        rank_category_ = string_numbers(rows(ranks_));
         rank_number_ = in_.get_array<std::int64_t>(rows(ranks_));
-        answer_question_ = in_.get_array<std::uint32_t>(rows(answers_));
-        answer_text_ = in_.get_array<std::uint32_t>(rows(answers_));
-        best_for_text_ = in_.get_array<std::uint32_t>(rows(best_for_));
-        highlight_text_ = in_.get_array<std::uint32_t>(rows(highlights_));
-        spec_name_ = in_.get_array<std::uint32_t>(rows(specs_));
-        spec_value_ = in_.get_array<std::uint32_t>(rows(specs_));
-        image_url_ = in_.get_array<std::uint32_t>(rows(images_));
-        image_alt_ = in_.get_array<std::uint32_t>(rows(images_));
+        answer_question_ = string_numbers(rows(answers_));
+        answer_text_ = string_numbers(rows(answers_));
+        best_for_text_ = string_numbers(rows(best_for_));
+        highlight_text_ = string_numbers(rows(highlights_));
+        spec_name_ = string_numbers(rows(specs_));
+        spec_value_ = string_numbers(rows(specs_));
+        image_url_ = string_numbers(rows(images_));
+        image_alt_ = string_numbers(rows(images_));
         review_rating_ = in_.get_array<std::uint8_t>(rows(reviews_));
-        for (auto* column : {&review_title_, &review_author_, &review_date_, &review_body_}) *column = in_.get_array<std::uint32_t>(rows(reviews_));
-        bought_id_ = in_.get_array<std::uint32_t>(rows(bought_));
-        section_heading_ = in_.get_array<std::uint32_t>(rows(sections_));
-        section_body_ = in_.get_array<std::uint32_t>(rows(sections_));
+        for (auto* column : {&review_title_, &review_author_, &review_date_, &review_body_}) *column = string_numbers(rows(reviews_));
+        bought_id_ = string_numbers(rows(bought_));
+        section_heading_ = string_numbers(rows(sections_));
+        section_body_ = string_numbers(rows(sections_));
         if (!in_.ok()) return fail(problem, "the product lists are cut short or of the wrong size");
-        for (const auto* starts : {&ranks_, &answers_, &best_for_, &highlights_, &specs_, &images_, &reviews_, &bought_, &sections_}) {
-            if ((*starts)[0] != 0) return fail(problem, "a product list does not start at its first row");
-            for (std::size_t i = 0; i < n_; ++i) {
-                if ((*starts)[i + 1] < (*starts)[i] || (*starts)[i + 1] - (*starts)[i] > kMaxListItems) return fail(problem, "a product list's rows are out of order");
-            }
-        }
         if (!view_lists(arena)) return fail(problem, "a product's list names a string the file does not hold, or one that is not UTF-8");
         std::vector<Product> products(n_);
         for (std::size_t i = 0; i < n_; ++i) {
@@ -115,6 +122,30 @@ private:
         return std::nullopt;
     }
 
+    // A column of `rows` string numbers, written as the steps between them: the numbers again.
+    std::vector<std::uint32_t> string_numbers(std::size_t rows) {
+        const ArrayView<std::uint32_t> steps = in_.get_array<std::uint32_t>(rows);
+        std::vector<std::uint32_t> numbers(steps.size());
+        std::uint32_t number = 0;
+        for (std::size_t i = 0; i < steps.size(); ++i) numbers[i] = number += steps[i];
+        return numbers;
+    }
+
+    // A list's row counts, one per product, as where each product's rows start (N + 1 of them).
+    bool read_starts(std::vector<std::uint32_t>& starts) {
+        const ArrayView<std::uint32_t> counts = in_.get_array<std::uint32_t>(n_);
+        if (!in_.ok()) return true;  // reported as cut short
+        starts.assign(n_ + 1, 0);
+        std::uint64_t rows = 0;
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (counts[i] > kMaxListItems) return false;
+            rows += counts[i];
+            if (rows > UINT32_MAX) return false;
+            starts[i + 1] = static_cast<std::uint32_t>(rows);
+        }
+        return true;
+    }
+
     bool text(std::uint32_t id, Text& out) {
         const auto found = strings_.at(id);
         if (found) out = Text(*found);
@@ -124,7 +155,7 @@ private:
     // Each list's rows for all products at once, in one allocation per kind of list; a product
     // then views its stretch of them.
     bool view_lists(Arena& arena) {
-        const auto rows = [&](const ArrayView<std::uint32_t>& starts) { return static_cast<std::size_t>(starts[n_]); };
+        const auto rows = [&](const std::vector<std::uint32_t>& starts) { return static_cast<std::size_t>(starts[n_]); };
         bool ok = true;
         rank_rows_ = arena.allocate<Rank>(rows(ranks_));
         for (std::size_t k = 0; k < rank_rows_.size(); ++k) {
@@ -156,7 +187,7 @@ private:
 
     // Product i's stretch of a list's rows.
     template <typename T>
-    List<T> stretch(std::span<T> rows, const ArrayView<std::uint32_t>& starts, std::size_t i) {
+    List<T> stretch(std::span<T> rows, const std::vector<std::uint32_t>& starts, std::size_t i) {
         return List<T>(rows.data() + starts[i], starts[i + 1] - starts[i]);
     }
 
@@ -192,13 +223,13 @@ private:
     ByteReader in_;
     std::size_t n_;
     Strings& strings_;
-    ArrayView<std::uint32_t> id_, title_, url_, price_text_, currency_, origin_, region_, description_, updated_, source_file_;
+    std::vector<std::uint32_t> id_, title_, url_, price_text_, currency_, origin_, region_, description_, updated_, source_file_;
     ArrayView<std::uint8_t> flags_;
     ArrayView<std::int64_t> price_minor_, rating_count_, reviews_count_;
     ArrayView<double> rating_average_;
     ArrayView<std::int32_t> source_line_;
-    ArrayView<std::uint32_t> ranks_, answers_, best_for_, highlights_, specs_, images_, reviews_, bought_, sections_;
-    ArrayView<std::uint32_t> rank_category_, answer_question_, answer_text_, best_for_text_, highlight_text_, spec_name_, spec_value_,
+    std::vector<std::uint32_t> ranks_, answers_, best_for_, highlights_, specs_, images_, reviews_, bought_, sections_;  // starts
+    std::vector<std::uint32_t> rank_category_, answer_question_, answer_text_, best_for_text_, highlight_text_, spec_name_, spec_value_,
         image_url_, image_alt_, review_title_, review_author_, review_date_, review_body_, bought_id_, section_heading_, section_body_;
     ArrayView<std::int64_t> rank_number_;
     ArrayView<std::uint8_t> review_rating_;
@@ -240,7 +271,7 @@ Catalogue read_catalogue_binary(HeldBytes input, const std::string& file) {
     if (!header.ok()) return refuse("it is cut short within its header");
     if (version != kCatalogueBinaryVersion) {
         return refuse("it is in format version " + std::to_string(version) + ", and this Vitrine reads version " + std::to_string(kCatalogueBinaryVersion) +
-                      (version > kCatalogueBinaryVersion ? " (pack it again with this version, or open it with a newer Vitrine)" : ""));
+                      (version > kCatalogueBinaryVersion ? " (pack it again with this version, or open it with a newer Vitrine)" : " (pack it again with this version)"));
     }
     if (size != bytes.size()) {
         return refuse(size > bytes.size() ? "it is cut short: " + std::to_string(bytes.size()) + " bytes of " + std::to_string(size)

@@ -11,20 +11,26 @@ namespace vitrine {
 
 namespace {
 
-// Each distinct string once: authors, categories, spec names and currencies repeat a lot.
+// Each distinct string once (authors, categories, spec names and currencies repeat a lot),
+// numbered in the order the columns name them: the strings of one field lie together, where
+// gzip finds what they share (the URLs' common start, the dates' month names).
 class StringPool {
 public:
     StringPool() { add(""); }
     std::uint32_t add(std::string_view text) {
-        const auto [it, added] = ids_.try_emplace(text, static_cast<std::uint32_t>(ends_.size()));
+        const auto [it, added] = ids_.try_emplace(text, count_);
         if (added) {
+            ++count_;
+            append_varint(lengths_, static_cast<std::uint32_t>(text.size()));
             bytes_ += text;
-            ends_.push_back(static_cast<std::uint32_t>(bytes_.size()));
         }
         return it->second;
     }
     void write(ByteWriter& out) const {
-        out.put_array(ends_);
+        out.put<std::uint64_t>(count_);
+        out.put<std::uint64_t>(lengths_.size());
+        out.put_bytes(lengths_);
+        out.align();
         out.put<std::uint64_t>(bytes_.size());
         out.put_bytes(bytes_);
         out.align();
@@ -32,108 +38,126 @@ public:
 
 private:
     std::unordered_map<std::string_view, std::uint32_t> ids_;  // views into the products written
-    std::vector<std::uint32_t> ends_;
+    std::uint32_t count_ = 0;
+    std::string lengths_;  // a varint per string
     std::string bytes_;
 };
 
-// One product list's rows (ranks, reviews…): where each product's rows start, and their columns.
-struct ListStarts {
-    std::vector<std::uint32_t> starts{0};
-    void close(std::size_t rows) { starts.push_back(static_cast<std::uint32_t>(rows)); }
+// A column's string numbers as the steps between them, wrapping at 2^32. A field whose strings
+// are each used once (titles, descriptions, review bodies) then is a run of 1s, which compresses
+// to almost nothing; its numbers, all different, would not.
+std::vector<std::uint32_t> steps_of(const std::vector<std::uint32_t>& numbers) {
+    std::vector<std::uint32_t> steps(numbers.size());
+    std::uint32_t before = 0;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        steps[i] = numbers[i] - before;
+        before = numbers[i];
+    }
+    return steps;
+}
+
+void put_strings(ByteWriter& out, StringPool& pool, const std::vector<Text>& column) {
+    std::vector<std::uint32_t> numbers;
+    numbers.reserve(column.size());
+    for (const Text text : column) numbers.push_back(pool.add(text));
+    out.put_array(steps_of(numbers));
+}
+
+// One product list's rows (ranks, reviews…): how many each product has.
+struct ListRows {
+    std::vector<std::uint32_t> counts;
+    template <typename T>
+    void add(List<T> list) {
+        counts.push_back(static_cast<std::uint32_t>(list.size()));
+    }
 };
 
 std::string products_section(const std::vector<Product>& products, StringPool& pool) {
-    std::vector<std::uint32_t> id, title, url, price_text, currency, origin, region, description, updated, source_file;
+    std::vector<Text> id, title, url, price_text, currency, origin, region, description, updated, source_file;
     std::vector<std::uint8_t> flags;
     std::vector<std::int64_t> price_minor, rating_count, reviews_count;
     std::vector<double> rating_average;
     std::vector<std::int32_t> source_line;
-    ListStarts ranks, answers, best_for, highlights, specs, images, reviews, bought, sections;
-    std::vector<std::uint32_t> rank_category, answer_question, answer_text, best_for_text, highlight_text, spec_name, spec_value,
-        image_url, image_alt, review_title, review_author, review_date, review_body, bought_id, section_heading, section_body;
+    ListRows ranks, answers, best_for, highlights, specs, images, reviews, bought, sections;
+    std::vector<Text> rank_category, answer_question, answer_text, best_for_text, highlight_text, spec_name, spec_value, image_url, image_alt,
+        review_title, review_author, review_date, review_body, bought_id, section_heading, section_body;
     std::vector<std::int64_t> rank_number;
     std::vector<std::uint8_t> review_rating;
     for (const Product& p : products) {
-        id.push_back(pool.add(p.id));
-        title.push_back(pool.add(p.title));
-        url.push_back(pool.add(p.url));
-        price_text.push_back(pool.add(p.price_text));
-        currency.push_back(pool.add(p.price ? p.price->currency : Text()));
-        origin.push_back(pool.add(p.store.origin));
-        region.push_back(pool.add(p.store.region));
-        description.push_back(pool.add(p.description));
-        updated.push_back(pool.add(p.updated));
-        source_file.push_back(pool.add(p.source.file));
+        id.push_back(p.id);
+        title.push_back(p.title);
+        url.push_back(p.url);
+        price_text.push_back(p.price_text);
+        currency.push_back(p.price ? p.price->currency : Text());
+        origin.push_back(p.store.origin);
+        region.push_back(p.store.region);
+        description.push_back(p.description);
+        updated.push_back(p.updated);
+        source_file.push_back(p.source.file);
         flags.push_back(static_cast<std::uint8_t>((p.price ? 1 : 0) | (p.in_stock ? 2 : 0)));
         price_minor.push_back(p.price ? p.price->minor : 0);
         rating_average.push_back(p.rating.average);
         rating_count.push_back(p.rating.count);
         reviews_count.push_back(p.reviews_count);
         source_line.push_back(p.source.line);
+        ranks.add(p.ranks);
         for (const Rank& r : p.ranks) {
-            rank_category.push_back(pool.add(r.category));
+            rank_category.push_back(r.category);
             rank_number.push_back(r.rank);
         }
-        ranks.close(rank_category.size());
+        answers.add(p.quick_answers);
         for (const QuickAnswer& a : p.quick_answers) {
-            answer_question.push_back(pool.add(a.question));
-            answer_text.push_back(pool.add(a.answer));
+            answer_question.push_back(a.question);
+            answer_text.push_back(a.answer);
         }
-        answers.close(answer_question.size());
-        for (const Text text : p.best_for) best_for_text.push_back(pool.add(text));
-        best_for.close(best_for_text.size());
-        for (const Text text : p.highlights) highlight_text.push_back(pool.add(text));
-        highlights.close(highlight_text.size());
+        best_for.add(p.best_for);
+        best_for_text.insert(best_for_text.end(), p.best_for.begin(), p.best_for.end());
+        highlights.add(p.highlights);
+        highlight_text.insert(highlight_text.end(), p.highlights.begin(), p.highlights.end());
+        specs.add(p.specs);
         for (const Spec& s : p.specs) {
-            spec_name.push_back(pool.add(s.name));
-            spec_value.push_back(pool.add(s.value));
+            spec_name.push_back(s.name);
+            spec_value.push_back(s.value);
         }
-        specs.close(spec_name.size());
+        images.add(p.images);
         for (const Image& i : p.images) {
-            image_url.push_back(pool.add(i.url));
-            image_alt.push_back(pool.add(i.alt));
+            image_url.push_back(i.url);
+            image_alt.push_back(i.alt);
         }
-        images.close(image_url.size());
+        reviews.add(p.reviews);
         for (const Review& r : p.reviews) {
             review_rating.push_back(static_cast<std::uint8_t>(r.rating));
-            review_title.push_back(pool.add(r.title));
-            review_author.push_back(pool.add(r.author));
-            review_date.push_back(pool.add(r.date));
-            review_body.push_back(pool.add(r.body));
+            review_title.push_back(r.title);
+            review_author.push_back(r.author);
+            review_date.push_back(r.date);
+            review_body.push_back(r.body);
         }
-        reviews.close(review_title.size());
-        for (const Text text : p.bought_together) bought_id.push_back(pool.add(text));
-        bought.close(bought_id.size());
+        bought.add(p.bought_together);
+        bought_id.insert(bought_id.end(), p.bought_together.begin(), p.bought_together.end());
+        sections.add(p.extra_sections);
         for (const ExtraSection& s : p.extra_sections) {
-            section_heading.push_back(pool.add(s.heading));
-            section_body.push_back(pool.add(s.body));
+            section_heading.push_back(s.heading);
+            section_body.push_back(s.body);
         }
-        sections.close(section_heading.size());
     }
     ByteWriter out;
-    for (const auto* column : {&id, &title, &url, &price_text, &currency, &origin, &region, &description, &updated, &source_file}) out.put_array(*column);
+    for (const auto* column : {&id, &title, &url, &price_text, &currency, &origin, &region, &description, &updated, &source_file}) put_strings(out, pool, *column);
     out.put_array(flags);
     out.put_array(price_minor);
     out.put_array(rating_average);
     out.put_array(rating_count);
     out.put_array(reviews_count);
     out.put_array(source_line);
-    for (const ListStarts* list : {&ranks, &answers, &best_for, &highlights, &specs, &images, &reviews, &bought, &sections}) out.put_array(list->starts);
-    out.put_array(rank_category);
+    for (const ListRows* list : {&ranks, &answers, &best_for, &highlights, &specs, &images, &reviews, &bought, &sections}) out.put_array(list->counts);
+    put_strings(out, pool, rank_category);
     out.put_array(rank_number);
-    out.put_array(answer_question);
-    out.put_array(answer_text);
-    out.put_array(best_for_text);
-    out.put_array(highlight_text);
-    out.put_array(spec_name);
-    out.put_array(spec_value);
-    out.put_array(image_url);
-    out.put_array(image_alt);
+    for (const auto* column : {&answer_question, &answer_text, &best_for_text, &highlight_text, &spec_name, &spec_value, &image_url, &image_alt}) {
+        put_strings(out, pool, *column);
+    }
     out.put_array(review_rating);
-    for (const auto* column : {&review_title, &review_author, &review_date, &review_body}) out.put_array(*column);
-    out.put_array(bought_id);
-    out.put_array(section_heading);
-    out.put_array(section_body);
+    for (const auto* column : {&review_title, &review_author, &review_date, &review_body, &bought_id, &section_heading, &section_body}) {
+        put_strings(out, pool, *column);
+    }
     return std::move(out.bytes());
 }
 

@@ -34,9 +34,8 @@ void TermIndex::write(ByteWriter& out) const {
     for (std::size_t t = 0; t < terms_.size(); ++t) {
         for (std::uint32_t i = offsets_[t]; i < offsets_[t + 1]; ++i) {
             const bool continues_run = i > offsets_[t] && postings_[i - 1].impact() == postings_[i].impact();
-            std::uint32_t value = continues_run ? postings_[i].doc() - postings_[i - 1].doc() : postings_[i].doc();
-            for (; value >= 0x80; value >>= 7) docs += static_cast<char>((value & 0x7F) | 0x80);
-            docs += static_cast<char>(value);
+            const std::uint32_t value = continues_run ? postings_[i].doc() - postings_[i - 1].doc() : postings_[i].doc();
+            append_varint(docs, value);
         }
     }
     out.put<std::uint64_t>(docs.size());
@@ -95,19 +94,10 @@ std::optional<TermIndex> TermIndex::read(ByteReader& in, std::size_t documents, 
     if (total != impact_of.size()) return fail("its postings do not add up");
     index.postings_.reserve(impact_of.size());
     std::size_t at = 0;  // into `docs`
-    const auto next_varint = [&](std::uint32_t& value) {
-        value = 0;
-        for (int shift = 0; shift < 35 && at < docs.size(); shift += 7) {
-            const auto byte = static_cast<unsigned char>(docs[at++]);
-            value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
-            if ((byte & 0x80) == 0) return shift < 28 || byte < 0x10;  // at most 32 bits
-        }
-        return false;
-    };
     for (std::size_t t = 0; t < terms; ++t) {
         for (std::uint32_t i = index.offsets_[t]; i < index.offsets_[t + 1]; ++i) {
             std::uint32_t value = 0;
-            if (!next_varint(value)) return fail("its postings are cut short");
+            if (!read_varint(docs, at, value)) return fail("its postings are cut short");
             const std::uint32_t impact = impact_of[i];
             const bool continues_run = i > index.offsets_[t] && index.postings_.back().impact() == impact;
             if (i > index.offsets_[t] && index.postings_.back().impact() < impact) return fail("a term's postings are not in order");
