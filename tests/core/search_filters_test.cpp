@@ -246,3 +246,16 @@ TEST_CASE("reviews are searched, counted by stars and sorted") {
         for (const Span& s : hit.body_spans) CHECK((s.begin < s.end && s.end <= review.body.size()));
     }
 }
+
+TEST_CASE("a word only a product's reviews hold finds the review, not the product") {
+    const std::vector<Product> products = testing::demo_catalogue();
+    const auto pan = std::find_if(products.begin(), products.end(), [](const Product& p) { return p.id == "K-3001"; });
+    REQUIRE(pan != products.end());
+    const SearchIndex index(products);
+    SearchRequest request;
+    request.query = "dishwasher";  // only in a review: "Rusted after the dishwasher (my fault)."
+    for (const Hit& hit : index.search(request).hits) CHECK(products[hit.product].id != "K-3001");
+    ReviewRequest in_reviews;
+    in_reviews.query = "dishwasher";
+    CHECK(search_reviews(*pan, in_reviews).hits.size() == 1);
+}

@@ -22,10 +22,6 @@ std::vector<Token> indexed_words(const Product& p) {
     std::vector<std::string_view> texts{p.title, p.description};
     for (const Rank& r : p.ranks) texts.push_back(r.category);
     for (const Spec& s : p.specs) texts.push_back(s.value);
-    for (const Review& r : p.reviews) {
-        texts.push_back(r.title);
-        texts.push_back(r.body);
-    }
     std::vector<Token> out;
     for (const std::string_view text : texts) {
         for (Token& t : tokenize(text)) out.push_back(std::move(t));

@@ -143,7 +143,7 @@ TEST_CASE("a code found inside a longer one is highlighted whole") {
 TEST_CASE("excerpts are short, cut between characters, and their spans mark matching words") {
     static const std::vector<Product> products = testing::demo_catalogue();
     const std::string query = GENERATE(std::string("steel"), std::string("garden handle"), std::string("чайник"), std::string("works wel"),
-                                       std::string("山"), std::string("qualité"));
+                                       std::string("山"), std::string("réservoir"));
     CAPTURE(query);
     std::size_t with_excerpt = 0;
     for (const Product& p : products) {

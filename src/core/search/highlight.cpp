@@ -12,9 +12,6 @@ namespace vitrine {
 namespace {
 
 constexpr std::size_t kExcerptBytes = 160;
-// Highlights are drawn for every row on screen, every frame: a product with thousands of
-// reviews must not be read whole for an excerpt.
-constexpr std::size_t kReviewsForExcerpt = 20;
 
 struct Matches {
     std::vector<Span> spans;
@@ -72,11 +69,10 @@ Highlight highlight_product(const Product& product, std::string_view query) {
     Highlight out;
     if (q.words.empty()) return out;
     out.title_spans = find_matches(product.title, q).spans;
-    // The excerpt comes from the field matching the most query words; the first such, in the
-    // order description, specs, reviews.
+    // The excerpt comes from the searched field matching the most query words; the first such,
+    // the description before the specs.
     std::vector<std::string_view> fields{product.description};
     for (const Spec& spec : product.specs) fields.push_back(spec.value);
-    for (std::size_t i = 0; i < product.reviews.size() && i < kReviewsForExcerpt; ++i) fields.push_back(product.reviews[i].body);
     int best_words = 0;
     std::string_view best_text;
     std::vector<Span> best_spans;

@@ -20,23 +20,22 @@ namespace vitrine {
 
 namespace {
 
-// How much a word counts by the field it is found in (title, category, spec, description, review),
+// How much a word counts by the field it is found in (title, category, spec, description),
 // and BM25+'s parameters.
-constexpr TermIndexBuilder::Scoring kScoring = {{5.0f, 3.0f, 2.0f, 1.0f, 0.5f}, 1.2f, 0.75f, 0.5f};
+constexpr TermIndexBuilder::Scoring kScoring = {{5.0f, 3.0f, 2.0f, 1.0f}, 1.2f, 0.75f, 0.5f};
 // From one match in this many products, walking a precomputed order beats sorting the matches.
 constexpr std::size_t kWalkRatio = 8;
 
-// Calls `visit(text, field)` for each field of `p` that search reads.
+// Calls `visit(text, field)` for each field of `p` that search reads: what the shop says about
+// the product. Reviews are left to each product's reviews view: what shoppers write names other
+// products and what an item is not ("unlike my old Sony", "not waterproof"), which would find the
+// wrong products, and it is half of a catalogue's words.
 template <typename Visit>
 void for_each_searched_field(const Product& p, Visit&& visit) {
     visit(p.title, Field::title);
     for (const Rank& rank : p.ranks) visit(rank.category, Field::category);
     for (const Spec& spec : p.specs) visit(spec.value, Field::spec);
     visit(p.description, Field::description);
-    for (const Review& review : p.reviews) {
-        visit(review.title, Field::review);
-        visit(review.body, Field::review);
-    }
 }
 
 TermIndex index_words(const std::vector<Product>& products) {

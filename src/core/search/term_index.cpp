@@ -94,8 +94,8 @@ void sort_by_high_half(std::vector<std::uint64_t>& values) {
 namespace {
 
 // Bits of each field's count in Occurrence::counts, in Field order: 32 in all.
-constexpr std::array<std::uint32_t, kFieldCount> kFieldBits = {6, 5, 6, 7, 8};
-static_assert(kFieldBits[0] + kFieldBits[1] + kFieldBits[2] + kFieldBits[3] + kFieldBits[4] == 32);
+constexpr std::array<std::uint32_t, kFieldCount> kFieldBits = {8, 8, 8, 8};
+static_assert(kFieldBits[0] + kFieldBits[1] + kFieldBits[2] + kFieldBits[3] == 32);
 
 constexpr std::uint32_t shift_of(std::size_t field) {
     std::uint32_t shift = 0;

@@ -88,8 +88,8 @@ private:
 };
 
 // The parts of a product that search reads, each scored on its own (see TermIndexBuilder).
-enum class Field : std::uint8_t { title, category, spec, description, review };
-inline constexpr std::size_t kFieldCount = 5;
+enum class Field : std::uint8_t { title, category, spec, description };
+inline constexpr std::size_t kFieldCount = 4;
 
 using FieldBoosts = std::array<float, kFieldCount>;   // how much a match in each field counts
 using FieldLengths = std::array<std::uint32_t, kFieldCount>;  // a product's words per field
@@ -102,7 +102,7 @@ public:
     // Scores each posting as BM25+ summed over the fields, boosted: per field, the term's
     // frequency saturates (k1) and is dampened (b) by the field's length against its average, and
     // a match scores at least `delta`. So a word found in the title and again in the description
-    // counts for more than in the title alone, and long reviews do not dampen a title.
+    // counts for more than in the title alone, and a long description does not dampen a title.
     // `lengths[doc]` are the products' field lengths.
     struct Scoring {
         FieldBoosts boosts;
