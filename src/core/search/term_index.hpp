@@ -43,12 +43,14 @@ class TermIndexBuilder;
 class TermIndex {
 public:
     std::size_t term_count() const { return terms_.size(); }
+    std::size_t product_count() const { return documents_; }
     const std::string& term(std::uint32_t id) const { return terms_[id]; }
     std::uint32_t document_frequency(std::uint32_t id) const { return offsets_[id + 1] - offsets_[id]; }
     const Posting* postings_begin(std::uint32_t id) const { return postings_.data() + offsets_[id]; }
     const Posting* postings_end(std::uint32_t id) const { return postings_.data() + offsets_[id + 1]; }
     // A posting's BM25 score, as its impact stands for it: the same float on every path.
     float score(const Posting& posting) const { return impact_scores_[posting.impact()]; }
+    float score_of_impact(std::uint32_t impact) const { return impact_scores_[impact & 0xFFu]; }
 
     // The exact term, terms it is a prefix of (when the word is still being typed) and terms
     // within the allowed edit distance (1 from 4 characters, 2 from 8).

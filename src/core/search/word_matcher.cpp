@@ -15,6 +15,10 @@ std::size_t postings_of(const TermIndex& terms, const std::vector<Expansion>& ex
     return n;
 }
 
+// What reading one posting through best()'s heap of lists costs, in terms read (measured with
+// vitrine-bench's keystrokes at 100,000 products).
+constexpr std::size_t kStreamPostingCost = 4;
+
 // The order of search results: the higher score first, then the earlier place.
 struct Better {
     const std::vector<std::uint32_t>& place_of;
@@ -25,7 +29,8 @@ struct Better {
 
 }  // namespace
 
-WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products) : terms_(terms), marks_(products), seen_(products) {}
+WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products)
+    : terms_(terms), product_terms_(terms), term_marks_(product_terms_.available() ? terms.term_count() : 0), marks_(products), seen_(products) {}
 
 std::uint32_t WordMatcher::next_epoch() {
     if (++epoch_ == 0) {  // wrapped: old marks could pass for new ones
@@ -55,7 +60,41 @@ std::vector<Hit> WordMatcher::first_word(const std::vector<Expansion>& expansion
     return hits;
 }
 
+bool WordMatcher::cheaper_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions, std::size_t per_posting) const {
+    if (!product_terms_.available()) return false;
+    const std::size_t postings = postings_of(terms_, expansions) * per_posting;
+    std::size_t entries = 0;
+    for (const Hit& hit : in) {
+        entries += product_terms_.count(hit.product);
+        if (entries >= postings) return false;
+    }
+    return true;
+}
+
+std::vector<Hit> WordMatcher::narrow_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions) {
+    if (++term_epoch_ == 0) {  // wrapped: old marks could pass for new ones
+        std::fill(term_marks_.begin(), term_marks_.end(), TermMark{});
+        term_epoch_ = 1;
+    }
+    for (const Expansion& e : expansions) {
+        TermMark& mark = term_marks_[e.term];
+        mark.weight = mark.epoch == term_epoch_ ? std::max(mark.weight, e.weight) : e.weight;
+        mark.epoch = term_epoch_;
+    }
+    std::vector<Hit> out;
+    for (const Hit& hit : in) {
+        float added = -1.0f;  // -1: not found (a found word adds a positive score)
+        for (const std::uint32_t* entry = product_terms_.begin(hit.product); entry != product_terms_.end(hit.product); ++entry) {
+            const TermMark& mark = term_marks_[*entry >> 8];
+            if (mark.epoch == term_epoch_) added = std::max(added, terms_.score_of_impact(*entry) * mark.weight);
+        }
+        if (added >= 0.0f) out.push_back({hit.product, hit.score + added});
+    }
+    return out;
+}
+
 std::vector<Hit> WordMatcher::narrow(const std::vector<Hit>& in, const std::vector<Expansion>& expansions) {
+    if (cheaper_by_products(in, expansions, 1)) return narrow_by_products(in, expansions);
     const std::size_t n = in.size();
     std::vector<float> added(n, -1.0f);  // -1: not found (a found word adds a positive score)
     const std::uint32_t epoch = next_epoch();
@@ -122,15 +161,23 @@ std::vector<Hit> WordMatcher::best(const QueryWords& words, std::size_t k, const
     float fixed_best = 0;  // the highest score of a product matching every other word
     std::uint32_t fixed_epoch = 0;
     std::size_t fixed_left = 0;  // products matching the other words not yet met
+    const std::vector<Expansion> last = terms_.expand(words.words.back(), words.last_is_prefix);
+    const Better better{place_of};
     if (narrowing) {
         const std::vector<Hit>& fixed = fixed_matches(words);
         if (fixed.empty()) return top;
+        if (cheaper_by_products(fixed, last, kStreamPostingCost)) {
+            top = narrow_by_products(fixed, last);
+            const std::size_t n = std::min(k, top.size());
+            std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(), better);
+            top.resize(n);
+            return top;
+        }
         for (const Hit& hit : fixed) fixed_best = std::max(fixed_best, hit.score);
         fixed_epoch = mark_fixed_matches();
         fixed_left = fixed.size();
     }
-    const Better better{place_of};
-    ImpactStream stream(terms_, terms_.expand(words.words.back(), words.last_is_prefix));
+    ImpactStream stream(terms_, last);
     while (!stream.done()) {
         if (top.size() == k && top.front().score > stream.next_value() + fixed_best) break;
         const Hit posting = stream.pop();
@@ -183,7 +230,8 @@ std::size_t WordMatcher::count(const QueryWords& words, std::size_t cap) {
 }
 
 std::size_t WordMatcher::memory_bytes() const {
-    return marks_.capacity() * sizeof(Mark) + seen_.capacity() * sizeof(std::uint32_t) + cached_.capacity() * sizeof(Hit);
+    return product_terms_.memory_bytes() + term_marks_.capacity() * sizeof(TermMark) + marks_.capacity() * sizeof(Mark) +
+           seen_.capacity() * sizeof(std::uint32_t) + cached_.capacity() * sizeof(Hit);
 }
 
 }  // namespace vitrine

@@ -6,13 +6,17 @@
 // by their sum: a product does not rise for holding both "kettle" and "kettles". Postings are
 // impact-ordered, so the best expansion of a word for a product is the first one met when the
 // word's lists are read together from the highest weighted score down: best() stops reading as
-// soon as no product still unread could enter the top k.
+// soon as no product still unread could enter the top k. When the products matching the other
+// words hold fewer terms than the last word's lists have postings, their own terms are read
+// instead (ProductTerms): "camera a" looks through the terms of the products holding "camera",
+// not through the postings of every term starting with a.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/search/product_terms.hpp"
 #include "core/search/query_words.hpp"
 #include "core/search/search.hpp"
 #include "core/search/term_index.hpp"
@@ -38,6 +42,11 @@ public:
 private:
     std::vector<Hit> first_word(const std::vector<Expansion>& expansions);
     std::vector<Hit> narrow(const std::vector<Hit>& in, const std::vector<Expansion>& expansions);
+    // Whether reading the terms of the products `in` costs less than `per_posting` times the
+    // postings of `expansions` (a term read and a posting read cost alike; a posting popped from
+    // best()'s stream, through its heap, costs several).
+    bool cheaper_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions, std::size_t per_posting) const;
+    std::vector<Hit> narrow_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions);
     std::vector<Hit> all_of(const std::vector<std::string>& words);
     // The matches of every word but the last, remembered for the next keystroke.
     const std::vector<Hit>& fixed_matches(const QueryWords& words);
@@ -45,6 +54,14 @@ private:
     std::uint32_t next_epoch();
 
     const TermIndex& terms_;
+    ProductTerms product_terms_;
+    // Per term: the weight of the expansion naming it, valid while `term_epoch` is current.
+    struct TermMark {
+        std::uint32_t epoch = 0;
+        float weight = 0;
+    };
+    std::vector<TermMark> term_marks_;
+    std::uint32_t term_epoch_ = 0;
     // Per product: its place in the current candidate list, valid while `epoch` is current.
     struct Mark {
         std::uint32_t epoch = 0;
