@@ -3,7 +3,6 @@
 namespace vitrine {
 
 ProductTerms::ProductTerms(const TermIndex& terms) {
-    if (terms.term_count() >= (std::size_t{1} << 24)) return;
     const std::size_t products = terms.product_count();
     // Counted first, then placed: two passes over the postings and no allocation per product.
     starts_.assign(products + 1, 0);

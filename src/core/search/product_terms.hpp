@@ -13,15 +13,14 @@ namespace vitrine {
 
 class ProductTerms {
 public:
-    // Empty (and available() false) for an index of 2^24 terms or more, which a term number
-    // beside an 8-bit impact in 32 bits cannot name.
-    explicit ProductTerms(const TermIndex& terms);
+    // Whether `terms` can be turned around: a term number beside an 8-bit impact in 32 bits
+    // names at most 2^24 terms.
+    static bool fits(const TermIndex& terms) { return terms.term_count() < (std::size_t{1} << 24); }
+    explicit ProductTerms(const TermIndex& terms);  // only when fits(terms)
 
-    bool available() const { return !starts_.empty(); }
-    // Product `doc`'s terms as `term << 8 | impact`, in term order. Only when available().
+    // Product `doc`'s terms as `term << 8 | impact`, in term order.
     const std::uint32_t* begin(std::uint32_t doc) const { return entries_.data() + starts_[doc]; }
     const std::uint32_t* end(std::uint32_t doc) const { return entries_.data() + starts_[doc + 1]; }
-    std::size_t count(std::uint32_t doc) const { return starts_[doc + 1] - starts_[doc]; }
 
     std::size_t memory_bytes() const { return starts_.capacity() * sizeof(std::uint32_t) + entries_.capacity() * sizeof(std::uint32_t); }
 

@@ -29,8 +29,11 @@ struct Better {
 
 }  // namespace
 
-WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products)
-    : terms_(terms), product_terms_(terms), term_marks_(product_terms_.available() ? terms.term_count() : 0), marks_(products), seen_(products) {}
+WordMatcher::WordMatcher(const TermIndex& terms, std::size_t products) : terms_(terms), marks_(products), seen_(products) {
+    std::size_t postings = 0;
+    for (std::uint32_t t = 0; t < terms.term_count(); ++t) postings += terms.document_frequency(t);
+    terms_per_product_ = products == 0 ? 0.0 : static_cast<double>(postings) / static_cast<double>(products);
+}
 
 std::uint32_t WordMatcher::next_epoch() {
     if (++epoch_ == 0) {  // wrapped: old marks could pass for new ones
@@ -61,17 +64,15 @@ std::vector<Hit> WordMatcher::first_word(const std::vector<Expansion>& expansion
 }
 
 bool WordMatcher::cheaper_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions, std::size_t per_posting) const {
-    if (!product_terms_.available()) return false;
-    const std::size_t postings = postings_of(terms_, expansions) * per_posting;
-    std::size_t entries = 0;
-    for (const Hit& hit : in) {
-        entries += product_terms_.count(hit.product);
-        if (entries >= postings) return false;
-    }
-    return true;
+    return ProductTerms::fits(terms_) && static_cast<double>(in.size()) * terms_per_product_ < static_cast<double>(postings_of(terms_, expansions) * per_posting);
 }
 
 std::vector<Hit> WordMatcher::narrow_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions) {
+    if (!product_terms_) {
+        product_terms_.emplace(terms_);
+        term_marks_.resize(terms_.term_count());
+    }
+    const ProductTerms& products = *product_terms_;
     if (++term_epoch_ == 0) {  // wrapped: old marks could pass for new ones
         std::fill(term_marks_.begin(), term_marks_.end(), TermMark{});
         term_epoch_ = 1;
@@ -84,7 +85,7 @@ std::vector<Hit> WordMatcher::narrow_by_products(const std::vector<Hit>& in, con
     std::vector<Hit> out;
     for (const Hit& hit : in) {
         float added = -1.0f;  // -1: not found (a found word adds a positive score)
-        for (const std::uint32_t* entry = product_terms_.begin(hit.product); entry != product_terms_.end(hit.product); ++entry) {
+        for (const std::uint32_t* entry = products.begin(hit.product); entry != products.end(hit.product); ++entry) {
             const TermMark& mark = term_marks_[*entry >> 8];
             if (mark.epoch == term_epoch_) added = std::max(added, terms_.score_of_impact(*entry) * mark.weight);
         }
@@ -230,7 +231,7 @@ std::size_t WordMatcher::count(const QueryWords& words, std::size_t cap) {
 }
 
 std::size_t WordMatcher::memory_bytes() const {
-    return product_terms_.memory_bytes() + term_marks_.capacity() * sizeof(TermMark) + marks_.capacity() * sizeof(Mark) +
+    return (product_terms_ ? product_terms_->memory_bytes() : 0) + term_marks_.capacity() * sizeof(TermMark) + marks_.capacity() * sizeof(Mark) +
            seen_.capacity() * sizeof(std::uint32_t) + cached_.capacity() * sizeof(Hit);
 }
 

@@ -9,10 +9,12 @@
 // soon as no product still unread could enter the top k. When the products matching the other
 // words hold fewer terms than the last word's lists have postings, their own terms are read
 // instead (ProductTerms): "camera a" looks through the terms of the products holding "camera",
-// not through the postings of every term starting with a.
+// not through the postings of every term starting with a. The products' terms are made when
+// first needed: opening a catalogue does not wait for them.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,9 +44,9 @@ public:
 private:
     std::vector<Hit> first_word(const std::vector<Expansion>& expansions);
     std::vector<Hit> narrow(const std::vector<Hit>& in, const std::vector<Expansion>& expansions);
-    // Whether reading the terms of the products `in` costs less than `per_posting` times the
-    // postings of `expansions` (a term read and a posting read cost alike; a posting popped from
-    // best()'s stream, through its heap, costs several).
+    // Whether reading the terms of the products `in` (as many as a product holds on average)
+    // costs less than `per_posting` times the postings of `expansions` (a term read and a posting
+    // read cost alike; a posting popped from best()'s stream, through its heap, costs several).
     bool cheaper_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions, std::size_t per_posting) const;
     std::vector<Hit> narrow_by_products(const std::vector<Hit>& in, const std::vector<Expansion>& expansions);
     std::vector<Hit> all_of(const std::vector<std::string>& words);
@@ -54,7 +56,8 @@ private:
     std::uint32_t next_epoch();
 
     const TermIndex& terms_;
-    ProductTerms product_terms_;
+    double terms_per_product_ = 0;
+    std::optional<ProductTerms> product_terms_;  // made by the first narrow_by_products()
     // Per term: the weight of the expansion naming it, valid while `term_epoch` is current.
     struct TermMark {
         std::uint32_t epoch = 0;

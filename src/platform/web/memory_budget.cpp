@@ -19,8 +19,9 @@ namespace {
 // larger part, and one step of the memory's growth. Measured with dist/vitrine-core-module.cjs,
 // what load() added: 511 MB for the 310 MB of JSON of 100,000 generated products, 93 MB for the
 // 31 MB of 10,000, 653 MB for 1,000,000 products of 46 bytes each, 157 MB for 150,000 of 93
-// bytes. These figures are above every one of those: refusing a catalogue that would have fitted
-// is the lesser harm, but still one.
+// bytes (measured while search still indexed reviews, which took more). These figures are above
+// every one of those, and leave room for the products' terms search makes when first needed
+// (4 bytes a posting): refusing a catalogue that would have fitted is the lesser harm, but still one.
 constexpr double kBytesPerInputByte = 2.2;
 constexpr double kBytesPerProduct = 1200.0;
 constexpr double kFixedBytes = 16.0 * 1024 * 1024;
