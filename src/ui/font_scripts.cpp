@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -80,6 +81,20 @@ long escaped_unit(std::string_view text, std::size_t i) {
     return unit;
 }
 
+// Past the run of ASCII other than a backslash that starts at text[i], 8 bytes at a time: most of
+// a catalogue is such text, none of which needs a fallback, and reading it a byte at a time took
+// a third of a second for 100,000 products before they could open.
+std::size_t past_plain_ascii(std::string_view text, std::size_t i) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080u, kOnes = 0x0101010101010101u;
+    for (std::uint64_t eight = 0; i + 8 <= text.size(); i += 8) {
+        std::memcpy(&eight, text.data() + i, 8);
+        const std::uint64_t backslash_as_zero = eight ^ (kOnes * '\\');
+        if ((eight & kHigh) != 0 || ((backslash_as_zero - kOnes) & ~backslash_as_zero & kHigh) != 0) break;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '\\') ++i;
+    return i;
+}
+
 }  // namespace
 
 std::vector<std::string> fallback_fonts_for(std::string_view text) {
@@ -87,15 +102,22 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
     std::vector<bool> needed(kFallbacks.size());
     bool whole_font = false;
     std::size_t found = 0;  // once every font is asked for, the rest of a large catalogue need not be read
+    // The block of the character before, already accounted for: a script's letters come in runs.
+    Block last{1, 0};
     const auto note = [&](std::uint32_t code) {
+        if (code >= last.first && code <= last.last) return;
         for (const Block& block : first_paint) {
-            if (code >= block.first && code <= block.last) return;
+            if (code >= block.first && code <= block.last) {
+                last = block;
+                return;
+            }
         }
         for (std::size_t f = 0; f < kFallbacks.size(); ++f) {
             for (const Block& block : kFallbacks[f].blocks) {
                 if (code >= block.first && code <= block.last) {
                     found += needed[f] ? 0 : 1;
                     needed[f] = true;
+                    last = block;
                     return;
                 }
             }
@@ -123,7 +145,7 @@ std::vector<std::string> fallback_fonts_for(std::string_view text) {
             continue;
         }
         if (first < 0x80) {
-            ++i;
+            i = past_plain_ascii(text, i);
             continue;
         }
         const std::size_t length = utf8_sequence_length(text, i);
