@@ -10,6 +10,7 @@
 #include "core/binary/catalogue_binary.hpp"
 #include "core/byte_io.hpp"
 #include "core/catalogue.hpp"
+#include "core/utf8.hpp"
 #include "core/search/search.hpp"
 #include "core/search/term_index.hpp"
 #include "search_test_support.hpp"
@@ -182,4 +183,20 @@ TEST_CASE("hostile bytes behind a valid checksum are refused, not followed") {
 TEST_CASE("the magic bytes make a file binary whatever its name, and .vitrine names one") {
     CHECK(is_catalogue_binary(demo_binary()));
     CHECK_FALSE(is_catalogue_binary("{\"products\": []}"));
+}
+
+TEST_CASE("a catalogue.vitrine's text is its strings, found without reading the rest") {
+    const std::string file = demo_binary();
+    const std::string_view text = catalogue_binary_text(file);
+    for (const Product& p : testing::demo_catalogue()) {
+        CHECK(text.find(std::string_view(p.title)) != std::string_view::npos);
+        CHECK(text.find(std::string_view(p.description)) != std::string_view::npos);
+    }
+    CHECK(text.data() >= file.data() + binary::kHeaderBytes);  // nor the header, nor past the file
+    CHECK(text.data() + text.size() <= file.data() + file.size());
+    CHECK(is_valid_utf8(text));  // text alone: no column of numbers, no postings
+    CHECK(catalogue_binary_text("{\"products\": []}").empty());
+    const std::size_t cut = GENERATE(0u, 40u, 60u, 200u, 2000u);
+    const std::string_view shorter = catalogue_binary_text(std::string_view(file).substr(0, std::min(cut, file.size() - 1)));
+    CHECK(shorter.size() <= cut);
 }

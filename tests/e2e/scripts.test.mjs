@@ -3,7 +3,11 @@
 // and only then, and its letters are drawn (no missing-glyph boxes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndBrowse, newPage, waitForReady, state, frames, screenshot } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serveAndBrowse, newPage, waitForReady, state, frames, screenshot, root } from './harness.mjs';
 
 const site = serveAndBrowse();
 
@@ -57,6 +61,30 @@ test('a script font is fetched once, when a catalogue has its characters, and th
   await page.evaluate((query) => window.vitrine.search(query), 'หูฟัง');
   await page.waitForFunction(() => window.vitrine.state().query === 'หูฟัง');
   assert.deepEqual((await state(page)).results, ['thai']);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('a catalogue.vitrine gets the fonts of its text once it is shown, and no font its other bytes might look like', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-fonts-'));
+  fs.writeFileSync(path.join(dir, 'shop.json'), catalogueOf(['armenian', 'georgian']));
+  execFileSync(path.join(root, 'build/native/vitrine'), ['pack', path.join(dir, 'shop.json'), '--format', 'binary', '-o', path.join(dir, 'shop.vitrine')]);
+  const bytes = [...fs.readFileSync(path.join(dir, 'shop.vitrine'))];
+  fs.rmSync(dir, { recursive: true });
+
+  const page = await newPage(site.browser);
+  page.requested = [];
+  page.on('request', (request) => page.requested.push(request.url()));
+  await page.goto(site.url + '/');
+  await waitForReady(page);
+  const demoScripts = ['arabic.ttf', 'devanagari.ttf', 'hebrew.ttf', 'thai.ttf'];
+  await page.waitForFunction((files) => files.every((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/fonts/${file}`))), demoScripts);
+  const before = fontRequests(page).length;
+  await page.evaluate((data) => window.vitrine.load(new Uint8Array(data), 'shop.vitrine'), bytes);
+  await page.waitForFunction(() => window.vitrine.state().products === 2);
+  await page.waitForFunction(() => ['armenian', 'georgian'].every((name) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/fonts/${name}.ttf`))));
+  await frames(page, 10);
+  assert.deepEqual(fontRequests(page).slice(before).sort(), ['armenian.ttf', 'georgian.ttf']);
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });

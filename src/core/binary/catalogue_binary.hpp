@@ -25,6 +25,11 @@ bool is_catalogue_binary(std::string_view bytes);
 // before the file is: to say in advance how much memory it will take.
 std::uint64_t announced_product_count(std::string_view bytes);
 
+// All the text of a catalogue.vitrine: its strings section's pool (every string once, one after
+// the other), found without checking more than that it lies within `bytes`; empty when there is
+// none. For a reader of the products' text alone, such as the viewer choosing fonts.
+std::string_view catalogue_binary_text(std::string_view bytes);
+
 // The file's bytes; `index` (built from `products`) is saved with them unless null.
 std::string write_catalogue_binary(const std::vector<Product>& products, const SearchIndex* index);
 

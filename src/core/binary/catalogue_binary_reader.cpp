@@ -246,6 +246,28 @@ std::uint64_t announced_product_count(std::string_view bytes) {
     return header.ok() ? products : 0;
 }
 
+std::string_view catalogue_binary_text(std::string_view bytes) {
+    if (!is_catalogue_binary(bytes)) return {};
+    ByteReader header(bytes.substr(binary::kMagic.size()));
+    header.get<std::uint32_t>();  // version
+    const auto sections = header.get<std::uint32_t>();
+    for (std::size_t i = 0; i < 4; ++i) header.get<std::uint64_t>();  // products, size, checksum, reserved
+    for (std::uint32_t s = 0; s < sections && header.ok(); ++s) {
+        const auto kind = header.get<std::uint32_t>();
+        header.get<std::uint32_t>();
+        const auto offset = header.get<std::uint64_t>();
+        const auto length = header.get<std::uint64_t>();
+        if (!header.ok() || kind != static_cast<std::uint32_t>(binary::Section::strings) || offset > bytes.size() || length > bytes.size() - offset) continue;
+        ByteReader strings(bytes.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length)));
+        strings.get<std::uint64_t>();  // the number of strings
+        strings.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(strings.get<std::uint64_t>(), SIZE_MAX)));  // their lengths
+        strings.align();
+        const std::string_view pool = strings.get_bytes(static_cast<std::size_t>(std::min<std::uint64_t>(strings.get<std::uint64_t>(), SIZE_MAX)));
+        return strings.ok() ? pool : std::string_view();
+    }
+    return {};
+}
+
 Catalogue read_catalogue_binary(std::string bytes, const std::string& file) {
     return read_catalogue_binary(held_string(std::move(bytes)), file);
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/binary/catalogue_binary.hpp"
 #include "imgui.h"
 #include "platform/web/memory_budget.hpp"
 #include "platform/web/viewers.hpp"
@@ -53,6 +54,20 @@ void ask_for_fonts(std::string_view text) {
     for (const std::string& name : fallback_fonts_for(text)) {
         if (g_fonts_asked.insert(name).second) js_request_font(name.c_str());
     }
+}
+
+// A catalogue.vitrine's text (its string pool) is read for fonts after the file has opened, a
+// slice per task, between frames: read first, it kept 100,000 products off the screen for most
+// of a second. The file's bytes are held until read, should the catalogue be replaced meanwhile.
+constexpr std::size_t kFontScanSlice = std::size_t{8} << 20;
+std::vector<HeldBytes> g_font_scans;  // the first one is being read
+std::size_t g_font_scan_at = 0;
+
+EM_JS(void, js_scan_fonts_later, (), { setTimeout(() => Module['_vitrine_scan_fonts'](), 0); });
+
+void scan_fonts_later(const HeldBytes& file) {
+    g_font_scans.push_back(file);
+    if (g_font_scans.size() == 1) js_scan_fonts_later();
 }
 
 }  // namespace
@@ -131,9 +146,28 @@ EMSCRIPTEN_KEEPALIVE int vitrine_load_file(int id, char* bytes, int length, cons
         vitrine::web::change_app(id, [&](vitrine::App& app) { app.report_load_error(*refusal); });
         return 0;
     }
-    if (find_viewer(id) != nullptr) vitrine::web::ask_for_fonts(input.bytes);
+    if (find_viewer(id) == nullptr) return 1;
+    if (vitrine::is_catalogue_binary(input.bytes)) vitrine::web::scan_fonts_later(input);
+    else vitrine::web::ask_for_fonts(input.bytes);  // a JSON's bytes go once read: read them for fonts now
     vitrine::web::change_app(id, [&](vitrine::App& app) { app.load_file(std::move(input), name, replace != 0); });
     return 1;
+}
+
+// Reads the next slice of a catalogue.vitrine's text for the fonts it needs (scan_fonts_later).
+EMSCRIPTEN_KEEPALIVE void vitrine_scan_fonts() {
+    using vitrine::web::g_font_scan_at;
+    using vitrine::web::g_font_scans;
+    if (g_font_scans.empty()) return;
+    const std::string_view text = vitrine::catalogue_binary_text(g_font_scans.front().bytes);
+    std::size_t end = std::min(text.size(), g_font_scan_at + vitrine::web::kFontScanSlice);
+    while (end < text.size() && text[end - 1] != ' ') ++end;  // a slice ends after a space: never inside a character
+    vitrine::web::ask_for_fonts(text.substr(g_font_scan_at, end - g_font_scan_at));
+    g_font_scan_at = end;
+    if (end == text.size()) {
+        g_font_scans.erase(g_font_scans.begin());
+        g_font_scan_at = 0;
+    }
+    if (!g_font_scans.empty()) vitrine::web::js_scan_fonts_later();
 }
 
 // "light", "dark" or "system".
