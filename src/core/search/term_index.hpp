@@ -44,6 +44,7 @@ class TermIndex {
 public:
     std::size_t term_count() const { return terms_.size(); }
     std::size_t product_count() const { return documents_; }
+    std::size_t posting_count() const { return postings_.size(); }
     const std::string& term(std::uint32_t id) const { return terms_[id]; }
     std::uint32_t document_frequency(std::uint32_t id) const { return offsets_[id + 1] - offsets_[id]; }
     const Posting* postings_begin(std::uint32_t id) const { return postings_.data() + offsets_[id]; }

@@ -60,13 +60,17 @@ void ask_for_fonts(std::string_view text) {
 // slice per task, between frames: read first, it kept 100,000 products off the screen for most
 // of a second. The file's bytes are held until read, should the catalogue be replaced meanwhile.
 constexpr std::size_t kFontScanSlice = std::size_t{8} << 20;
-std::vector<HeldBytes> g_font_scans;  // the first one is being read
+struct FontScan {
+    HeldBytes file;         // holds the bytes `text` views
+    std::string_view text;  // the file's string pool
+};
+std::vector<FontScan> g_font_scans;  // the first one is being read
 std::size_t g_font_scan_at = 0;
 
 EM_JS(void, js_scan_fonts_later, (), { setTimeout(() => Module['_vitrine_scan_fonts'](), 0); });
 
 void scan_fonts_later(const HeldBytes& file) {
-    g_font_scans.push_back(file);
+    g_font_scans.push_back({file, catalogue_binary_text(file.bytes)});
     if (g_font_scans.size() == 1) js_scan_fonts_later();
 }
 
@@ -158,7 +162,7 @@ EMSCRIPTEN_KEEPALIVE void vitrine_scan_fonts() {
     using vitrine::web::g_font_scan_at;
     using vitrine::web::g_font_scans;
     if (g_font_scans.empty()) return;
-    const std::string_view text = vitrine::catalogue_binary_text(g_font_scans.front().bytes);
+    const std::string_view text = g_font_scans.front().text;
     std::size_t end = std::min(text.size(), g_font_scan_at + vitrine::web::kFontScanSlice);
     while (end < text.size() && text[end - 1] != ' ') ++end;  // a slice ends after a space: never inside a character
     vitrine::web::ask_for_fonts(text.substr(g_font_scan_at, end - g_font_scan_at));
